@@ -1,0 +1,33 @@
+//! The site may be served from a sub-path such as `/cop/`. trunk writes the
+//! public URL into `<base href>`; the router needs it without the trailing
+//! slash ("" at the root).
+
+/// Turns a `<base href>` value (path or absolute URL) into a router base.
+pub fn router_base(base_href: &str) -> String {
+    let path = match base_href.find("://") {
+        Some(scheme_end) => {
+            let after_host = &base_href[scheme_end + 3..];
+            after_host.find('/').map_or("/", |i| &after_host[i..])
+        }
+        None => base_href,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    path.trim_end_matches('/').to_string()
+}
+
+/// Reads the router base from the document, in the browser.
+#[cfg(target_arch = "wasm32")]
+pub fn from_document() -> String {
+    leptos::prelude::document()
+        .query_selector("base[href]")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("href"))
+        .map(|href| router_base(&href))
+        .unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn from_document() -> String {
+    String::new()
+}

@@ -1,0 +1,60 @@
+//! The site header: name, main navigation, and a menu button on phones.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_location};
+
+use crate::routes;
+
+/// Main navigation entries: (label, path, match the path exactly).
+const NAV: [(&str, &str, bool); 4] = [
+    ("Home", routes::HOME, true),
+    ("Meeting", routes::MEETING, false),
+    ("Risks", routes::RISKS, false),
+    ("Partners", routes::PARTNERS, false),
+];
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let (menu_open, set_menu_open) = signal(false);
+    // Close the phone menu after every navigation.
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        set_menu_open.set(false);
+    });
+
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <A href="/" attr:class="site-name">
+                    <span class="site-name__mark" aria-hidden="true">"COP"</span>
+                    <span>"COP Explorer"</span>
+                </A>
+                <button
+                    type="button"
+                    class="menu-button"
+                    aria-controls="site-nav"
+                    aria-expanded=move || menu_open.get().to_string()
+                    on:click=move |_| set_menu_open.update(|open| *open = !*open)
+                >
+                    "Menu"
+                </button>
+                <nav
+                    id="site-nav"
+                    class="site-nav"
+                    class:site-nav--open=move || menu_open.get()
+                    aria-label="Main"
+                >
+                    <ul>
+                        {NAV
+                            .into_iter()
+                            .map(|(label, path, exact)| {
+                                view! { <li><A href=path exact=exact>{label}</A></li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}

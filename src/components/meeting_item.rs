@@ -1,0 +1,59 @@
+//! One paragraph of the meeting report: headline and summary always shown,
+//! the fuller account in a native disclosure that works without script.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::partner_links::PartnerLinks;
+use crate::content::Item;
+use crate::format::{item_kind_label, para_label};
+use crate::routes;
+use crate::use_content;
+
+#[component]
+pub fn MeetingItem(item: Item) -> impl IntoView {
+    let content = use_content();
+    let related = item
+        .related
+        .iter()
+        .filter_map(|id| content.item(id))
+        .map(|r| {
+            let label = format!("{} {}", para_label(&r.para), r.title);
+            view! { <li><A href=routes::meeting_anchor(&r.id)>{label}</A></li> }
+        })
+        .collect_view();
+    let has_more = !item.details.is_empty() || !item.related.is_empty() || item.source_note.is_some();
+    let details = item
+        .details
+        .iter()
+        .map(|d| view! { <p>{d.clone()}</p> })
+        .collect_view();
+    let note = item
+        .source_note
+        .clone()
+        .map(|n| view! { <p class="source-note"><strong>"Note on the source: "</strong>{n}</p> });
+    let title_id = format!("{}-title", item.id);
+    let labelled_by = title_id.clone();
+    view! {
+        <article class=format!("item item--{}", item.kind.slug()) id=item.id.clone() aria-labelledby=labelled_by>
+            <p class="item__meta">
+                <span class="para">{para_label(&item.para)}</span>
+                <span class="tag">{item_kind_label(item.kind)}</span>
+            </p>
+            <h3 id=title_id>{item.title.clone()}</h3>
+            <p>{item.summary.clone()}</p>
+            <PartnerLinks ids=item.partners.clone() label="Organisations named:"/>
+            {has_more.then(|| view! {
+                <details class="item__details">
+                    <summary>"More about " {para_label(&item.para)}</summary>
+                    {details}
+                    {note}
+                    {(!item.related.is_empty()).then(|| view! {
+                        <p class="related-label">"Related in the report:"</p>
+                        <ul>{related}</ul>
+                    })}
+                </details>
+            })}
+        </article>
+    }
+}

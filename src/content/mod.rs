@@ -1,0 +1,69 @@
+//! Site content: the typed model, loading it for a locale, look-ups across
+//! it, and the integrity checks that the tests run.
+
+mod lookup;
+pub mod model;
+pub mod validate;
+
+pub use model::*;
+
+use std::sync::Arc;
+
+/// The raw JSON for one locale. Kept as data files so that wording can change
+/// without code changes; embedded at compile time so the first render needs
+/// no extra request.
+struct RawLocale {
+    meeting: &'static str,
+    partners: &'static str,
+    initiatives: &'static str,
+    risks: &'static str,
+    sources: &'static str,
+}
+
+const EN: RawLocale = RawLocale {
+    meeting: include_str!("../../content/en/meeting.json"),
+    partners: include_str!("../../content/en/partners.json"),
+    initiatives: include_str!("../../content/en/initiatives.json"),
+    risks: include_str!("../../content/en/risks.json"),
+    sources: include_str!("../../content/en/sources.json"),
+};
+
+/// A parse failure, naming the file so that an editor knows where to look.
+#[derive(Debug)]
+pub struct LoadError {
+    pub file: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Result<T, LoadError> {
+    serde_json::from_str(json).map_err(|e| LoadError {
+        file,
+        message: e.to_string(),
+    })
+}
+
+impl Content {
+    /// Parses the English content, the reference locale.
+    pub fn english() -> Result<Content, LoadError> {
+        Content::from_raw(&EN)
+    }
+
+    fn from_raw(raw: &RawLocale) -> Result<Content, LoadError> {
+        Ok(Content {
+            meeting: parse("meeting.json", raw.meeting)?,
+            partners: parse("partners.json", raw.partners)?,
+            initiatives: parse("initiatives.json", raw.initiatives)?,
+            risks: parse("risks.json", raw.risks)?,
+            sources: parse("sources.json", raw.sources)?,
+        })
+    }
+}
+
+/// Shared, cheaply clonable handle to the content, provided as context.
+pub type SharedContent = Arc<Content>;

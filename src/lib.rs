@@ -1,0 +1,78 @@
+//! COP Explorer: ITU's Child Online Protection work, for parents and educators.
+//!
+//! `App` sets up content, metadata and routing; pages live in `pages`,
+//! reusable pieces in `components`, and all logic that can be tested without
+//! a browser in plain modules (`content`, `meeting_filter`, `format`, ...).
+
+pub mod base_path;
+pub mod components;
+pub mod content;
+pub mod format;
+pub mod meeting_filter;
+pub mod pages;
+pub mod routes;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use components::{focus::FocusOnNavigate, footer::SiteFooter, header::SiteHeader};
+use content::{Content, SharedContent};
+use pages::{
+    home::HomePage, meeting::MeetingPage, not_found::NotFound, partner::PartnerPage,
+    partners::PartnersPage, risk::RiskPage, risks::RisksPage,
+};
+
+/// The content for the current locale, provided by `App`.
+pub fn use_content() -> SharedContent {
+    expect_context::<SharedContent>()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    match Content::english() {
+        Ok(content) => {
+            provide_context(SharedContent::new(content));
+            view! { <Site/> }.into_any()
+        }
+        // The content tests make this unreachable in a release, but a broken
+        // data file must still never leave a blank page.
+        Err(err) => view! {
+            <main id="main">
+                <h1>"COP Explorer could not start"</h1>
+                <p>"The site's content could not be read. Please try again later."</p>
+                <p><code>{err.to_string()}</code></p>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Site() -> impl IntoView {
+    view! {
+        <Title formatter=|page: String| {
+            if page.is_empty() { "COP Explorer".to_string() } else { format!("{page} – COP Explorer") }
+        }/>
+        <Router base=base_path::from_document()>
+            <FocusOnNavigate/>
+            <a class="skip-link" href="#main">"Skip to main content"</a>
+            <SiteHeader/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("") view=HomePage/>
+                    <Route path=path!("/meeting") view=MeetingPage/>
+                    <Route path=path!("/risks") view=RisksPage/>
+                    <Route path=path!("/risks/:category") view=RiskPage/>
+                    <Route path=path!("/partners") view=PartnersPage/>
+                    <Route path=path!("/partners/:id") view=PartnerPage/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}

@@ -1,0 +1,65 @@
+//! `/`: what the site is, and the way into each section.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::{focus::PageHeading, page_meta::PageMeta, risk_icon::RiskIcon};
+use crate::format::long_date;
+use crate::routes;
+use crate::use_content;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let content = use_content();
+    let meeting = &content.meeting;
+    let date = long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone());
+    let risks = content
+        .risks
+        .iter()
+        .map(|r| {
+            let id = r.id;
+            let name = r.name.clone();
+            view! {
+                <li class=format!("risk-chip risk--{}", id.slug())>
+                    <RiskIcon risk=id/>
+                    <A href=routes::risk(id)>{name}</A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageMeta
+            title=""
+            description="Child online protection made clear for parents and educators: ITU's CWG-COP meeting outcomes, the four categories of online risk, and the partners working on them."
+        />
+        <div class="page">
+            <PageHeading>"Helping children stay safe online"</PageHeading>
+            <p class="lead">
+                "COP Explorer explains ITU's work on child online protection in plain language, "
+                "for parents, carers and educators."
+            </p>
+            <ul class="cards">
+                <li class="card">
+                    <h2><A href=routes::MEETING>"Meeting outcomes"</A></h2>
+                    <p>
+                        "What the Council Working Group on Child Online Protection heard and agreed at its "
+                        "17th meeting, held online on " <time datetime=meeting.date.clone()>{date}</time> "."
+                    </p>
+                </li>
+                <li class="card">
+                    <h2><A href=routes::RISKS>"The four risks"</A></h2>
+                    <p>"Content, contact, conduct and contract: what each means for children, and how to help."</p>
+                </li>
+                <li class="card">
+                    <h2><A href=routes::PARTNERS>"Partners"</A></h2>
+                    <p>"The organisations and countries that presented their work, and their initiatives."</p>
+                </li>
+            </ul>
+            <section aria-labelledby="risks-heading">
+                <h2 id="risks-heading">"Four categories of online risk"</h2>
+                <ul class="risk-chips">{risks}</ul>
+                <p class="cite">"Classification: CO:RE 4Cs (Livingstone & Stoilova, 2021), CC BY 4.0"</p>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,259 @@
+//! `/meeting`: the outcomes of the 17th CWG-COP meeting, complete, with a
+//! table of contents, filters kept in the URL, and deep links to every item.
+
+use leptos::prelude::*;
+use leptos_router::{
+    components::A,
+    hooks::{use_location, use_navigate, use_query_map},
+    NavigateOptions,
+};
+use wasm_bindgen::JsCast;
+
+use crate::components::{
+    focus::PageHeading, meeting_item::MeetingItem, page_meta::PageMeta,
+    partner_links::PartnerLinks,
+};
+use crate::content::{ItemKind, Meeting};
+use crate::format::{item_kind_label, long_date};
+use crate::meeting_filter::{filtered_sections, kinds_present, orgs_present, MeetingFilter};
+use crate::routes;
+use crate::use_content;
+
+#[component]
+pub fn MeetingPage() -> impl IntoView {
+    let content = use_content();
+    let query = use_query_map();
+    let filter = Memo::new({
+        let content = content.clone();
+        move |_| {
+            let q = query.read();
+            MeetingFilter::from_query(q.get_str("kind"), q.get_str("org"), &content)
+        }
+    });
+    open_linked_item();
+
+    let meeting = content.meeting.clone();
+    let description = format!(
+        "What happened at the {} on {}: presentations, discussions and outcomes, with the report's paragraph numbers.",
+        meeting.short_title,
+        long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone())
+    );
+    let total = content.items().count();
+    let short_title = meeting.short_title.clone();
+
+    let list = {
+        let content = content.clone();
+        move || {
+            let (f, _) = filter.get();
+            let sections = filtered_sections(&content, &f);
+            let shown: usize = sections.iter().map(|(_, items)| items.len()).sum();
+            let status = if f.is_active() {
+                format!("Showing {shown} of {total} items.")
+            } else {
+                format!("Showing all {total} items.")
+            };
+            let toc = sections
+                .iter()
+                .map(|(s, items)| {
+                    let label = format!("{}. {} ({})", s.number, s.title, items.len());
+                    view! { <li><A href=routes::meeting_anchor(&s.id)>{label}</A></li> }
+                })
+                .collect_view();
+            let body = if sections.is_empty() {
+                view! {
+                    <div class="empty-state">
+                        <h2>"No items match these filters"</h2>
+                        <p><A href=routes::MEETING>"Show all items"</A></p>
+                    </div>
+                }
+                .into_any()
+            } else {
+                sections
+                    .into_iter()
+                    .map(|(s, items)| {
+                        let heading_id = format!("{}-heading", s.id);
+                        let labelled_by = heading_id.clone();
+                        let items = items.into_iter().cloned().map(|item| view! { <MeetingItem item/> }).collect_view();
+                        view! {
+                            <section id=s.id.clone() class="report-section" aria-labelledby=labelled_by>
+                                <h2 id=heading_id>{format!("{}. {}", s.number, s.title)}</h2>
+                                {s.intro.clone().map(|i| view! { <p>{i}</p> })}
+                                {items}
+                            </section>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
+            };
+            view! {
+                <p class="filter-status" role="status">{status}</p>
+                <nav class="toc" aria-labelledby="toc-heading">
+                    <h2 id="toc-heading">"Contents"</h2>
+                    <ol>{toc}</ol>
+                </nav>
+                {body}
+            }
+        }
+    };
+
+    view! {
+        <PageMeta title="Meeting outcomes" description=description/>
+        <div class="page page--wide">
+            <PageHeading>"Outcomes of the " {short_title}</PageHeading>
+            <p class="lead">{meeting.summary.clone()}</p>
+            <AtAGlance meeting=meeting.clone()/>
+            <Filters filter=filter/>
+            {list}
+        </div>
+    }
+}
+
+#[component]
+fn AtAGlance(meeting: Meeting) -> impl IntoView {
+    let date = long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone());
+    let bases = meeting
+        .legal_basis
+        .iter()
+        .map(|b| view! { <li>{b.name.clone()}</li> })
+        .collect_view();
+    let chair = format!("{} ({})", meeting.chair.name, meeting.chair.country);
+    view! {
+        <section class="glance" aria-labelledby="glance-heading">
+            <h2 id="glance-heading">"At a glance"</h2>
+            <dl>
+                <div><dt>"Date"</dt><dd><time datetime=meeting.date.clone()>{date}</time></dd></div>
+                <div><dt>"Format"</dt><dd>{meeting.format.clone()}</dd></div>
+                <div>
+                    <dt>"Participants"</dt>
+                    <dd>"About " {meeting.participants} ", representing " {meeting.participants_from.clone()}</dd>
+                </div>
+                <div>
+                    <dt>"Chair"</dt>
+                    <dd>
+                        {chair}
+                        {meeting.chair.partner.clone().map(|p| view! {
+                            " " <PartnerLinks ids=vec![p] label="Country page:"/>
+                        })}
+                    </dd>
+                </div>
+                <div><dt>"Legal basis"</dt><dd><ul class="plain-list">{bases}</ul></dd></div>
+                <div><dt>"Action asked of the ITU Council"</dt><dd>{meeting.action_required.clone()}</dd></div>
+            </dl>
+            <p class="cite">"Source: meeting report, Summary and §1.1"</p>
+        </section>
+    }
+}
+
+/// The filter form. Every change is written to the URL query, which is the
+/// single source of truth for what the list shows.
+#[component]
+fn Filters(filter: Memo<(MeetingFilter, Vec<crate::meeting_filter::IgnoredParam>)>) -> impl IntoView {
+    let content = use_content();
+    let navigate = use_navigate();
+    let apply = move |f: MeetingFilter| {
+        let q = f.to_query();
+        let url = if q.is_empty() { routes::MEETING.to_string() } else { format!("{}?{q}", routes::MEETING) };
+        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    };
+    let kind_options = kinds_present(&content)
+        .into_iter()
+        .map(|k| {
+            view! {
+                <option value=k.slug() selected=move || filter.read().0.kind == Some(k)>
+                    {item_kind_label(k)}
+                </option>
+            }
+        })
+        .collect_view();
+    let org_options = orgs_present(&content)
+        .into_iter()
+        .map(|(id, name)| {
+            let id = id.to_string();
+            let selected_id = id.clone();
+            view! {
+                <option value=id selected=move || filter.read().0.org.as_deref() == Some(selected_id.as_str())>
+                    {name.to_string()}
+                </option>
+            }
+        })
+        .collect_view();
+    let on_kind = {
+        let apply = apply.clone();
+        move |ev: leptos::ev::Event| {
+            let mut f = filter.get_untracked().0;
+            f.kind = ItemKind::from_slug(&event_target_value(&ev));
+            apply(f);
+        }
+    };
+    let on_org = {
+        let apply = apply.clone();
+        move |ev: leptos::ev::Event| {
+            let mut f = filter.get_untracked().0;
+            let value = event_target_value(&ev);
+            f.org = (!value.is_empty()).then_some(value);
+            apply(f);
+        }
+    };
+    let ignored = move || {
+        let ignored = filter.read().1.clone();
+        (!ignored.is_empty()).then(|| {
+            let list = ignored
+                .iter()
+                .map(|p| format!("{}={}", p.name, p.value))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <p class="notice" role="status">
+                    "This link had a filter we don't recognise (" {list} "), so it was ignored."
+                </p>
+            }
+        })
+    };
+    view! {
+        <form class="filters" role="search" aria-label="Filter the meeting items" on:submit=|ev| ev.prevent_default()>
+            <h2 class="filters__title">"Filter the report"</h2>
+            {ignored}
+            <div class="filters__fields">
+                <div class="field">
+                    <label for="filter-kind">"Kind of item"</label>
+                    <select id="filter-kind" name="kind" on:change=on_kind>
+                        <option value="" selected=move || filter.read().0.kind.is_none()>"All kinds"</option>
+                        {kind_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-org">"Organisation"</label>
+                    <select id="filter-org" name="org" on:change=on_org>
+                        <option value="" selected=move || filter.read().0.org.is_none()>"All organisations"</option>
+                        {org_options}
+                    </select>
+                </div>
+            </div>
+            <Show when=move || filter.read().0.is_active()>
+                <p><A href=routes::MEETING attr:class="button button--secondary">"Clear filters"</A></p>
+            </Show>
+        </form>
+    }
+}
+
+/// When the URL names an item (`/meeting#p5-11`), open its details and bring
+/// it into view once it is rendered, on first load and on later in-page links.
+fn open_linked_item() {
+    let location = use_location();
+    Effect::new(move |_| {
+        let hash = location.hash.get();
+        let id = hash.trim_start_matches('#').to_string();
+        if id.is_empty() {
+            return;
+        }
+        request_animation_frame(move || {
+            let Some(target) = document().get_element_by_id(&id) else { return };
+            if let Ok(Some(details)) = target.query_selector("details") {
+                let _ = details.set_attribute("open", "");
+            }
+            if let Ok(el) = target.dyn_into::<web_sys::HtmlElement>() {
+                el.scroll_into_view();
+            }
+        });
+    });
+}

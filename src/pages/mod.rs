@@ -1,0 +1,9 @@
+//! One module per route.
+
+pub mod home;
+pub mod meeting;
+pub mod not_found;
+pub mod partner;
+pub mod partners;
+pub mod risk;
+pub mod risks;

@@ -1,0 +1,29 @@
+//! The helpful 404: for unknown paths, and for unknown risk or partner ids.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_location};
+
+use crate::components::{focus::PageHeading, page_meta::PageMeta};
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let location = use_location();
+    view! {
+        <PageMeta title="Page not found" description="This page does not exist on COP Explorer."/>
+        <div class="page not-found">
+            <PageHeading>"Page not found"</PageHeading>
+            <p>
+                "There is no page at "
+                <code>{move || location.pathname.get()}</code>
+                ". The link may be mistyped, or the page may have moved."
+            </p>
+            <p>"You can go to:"</p>
+            <ul>
+                <li><A href="/">"the home page"</A></li>
+                <li><A href="/meeting">"the outcomes of the 17th CWG-COP meeting"</A></li>
+                <li><A href="/risks">"the four categories of online risk"</A></li>
+                <li><A href="/partners">"the partner organisations"</A></li>
+            </ul>
+        </div>
+    }
+}

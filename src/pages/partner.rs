@@ -1,0 +1,126 @@
+//! `/partners/:id`: one organisation, what it presented, and its initiatives.
+//! Unknown ids get the 404 page.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_params_map};
+
+use crate::components::{
+    breadcrumbs::Breadcrumbs, citation::Cites, focus::PageHeading, page_meta::PageMeta,
+};
+use crate::content::Partner;
+use crate::format::{audience_label, para_label, partner_kind_label};
+use crate::pages::not_found::NotFound;
+use crate::routes;
+use crate::use_content;
+
+#[component]
+pub fn PartnerPage() -> impl IntoView {
+    let params = use_params_map();
+    let content = use_content();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        match content.partner(&id) {
+            Some(partner) => view! { <PartnerDetail partner=partner.clone()/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn PartnerDetail(partner: Partner) -> impl IntoView {
+    let content = use_content();
+    let parent = partner.parent.as_deref().and_then(|id| content.partner(id)).map(|p| {
+        let name = p.name.clone();
+        view! { <p>"Part of " <A href=routes::partner(&p.id)>{name}</A> "."</p> }
+    });
+    let parts = content
+        .parts_of(&partner.id)
+        .into_iter()
+        .map(|p| {
+            let name = p.name.clone();
+            view! { <li><A href=routes::partner(&p.id)>{name}</A></li> }
+        })
+        .collect_view();
+    let has_parts = !content.parts_of(&partner.id).is_empty();
+    let items = content.items_naming(&partner.id);
+    let item_count = items.len();
+    let items = items
+        .into_iter()
+        .map(|i| {
+            view! {
+                <li>
+                    <A href=routes::meeting_anchor(&i.id)>{format!("{} {}", para_label(&i.para), i.title)}</A>
+                    <p>{i.summary.clone()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let initiatives = content
+        .initiatives_of(&partner.id)
+        .into_iter()
+        .map(|i| {
+            view! {
+                <li>
+                    <h3>{i.name.clone()}</h3>
+                    <p>{i.summary.clone()}</p>
+                    <Cites cites=i.cite.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    let has_initiatives = !content.initiatives_of(&partner.id).is_empty();
+    let risks = partner
+        .risks
+        .iter()
+        .filter_map(|r| content.risk(*r))
+        .map(|r| {
+            let name = r.name.clone();
+            view! { <li><A href=routes::risk(r.id)>{name}</A></li> }
+        })
+        .collect_view();
+    let audiences = partner
+        .audiences
+        .iter()
+        .map(|a| audience_label(*a))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let website = partner.website.clone().map(|url| {
+        view! { <p><a href=url.clone() rel="external noopener">"Official website: " {url.clone()}</a></p> }
+    });
+    view! {
+        <PageMeta title=partner.name.clone() description=partner.about.clone()/>
+        <div class="page">
+            <Breadcrumbs trail=vec![("Partners", routes::PARTNERS.to_string())] current=partner.name.clone()/>
+            <p class="tag">{partner_kind_label(partner.kind)}</p>
+            <PageHeading>{partner.name.clone()}</PageHeading>
+            <p class="lead">{partner.about.clone()}</p>
+            <Cites cites=partner.about_cite.clone()/>
+            {parent}
+            {website}
+            {has_parts.then(|| view! {
+                <section aria-labelledby="partner-parts">
+                    <h2 id="partner-parts">"Parts of this organisation"</h2>
+                    <ul>{parts}</ul>
+                </section>
+            })}
+            <section aria-labelledby="partner-meeting">
+                <h2 id="partner-meeting">"At the meeting"</h2>
+                {(item_count == 0).then(|| view! { <p>"The report names this organisation only through its parts."</p> })}
+                <ul class="item-links">{items}</ul>
+            </section>
+            {has_initiatives.then(|| view! {
+                <section aria-labelledby="partner-initiatives">
+                    <h2 id="partner-initiatives">"Initiatives"</h2>
+                    <ul class="plain-list initiatives">{initiatives}</ul>
+                </section>
+            })}
+            {(!partner.risks.is_empty() || !partner.audiences.is_empty()).then(|| view! {
+                <section aria-labelledby="partner-focus">
+                    <h2 id="partner-focus">"Focus"</h2>
+                    {(!partner.risks.is_empty()).then(|| view! { <p>"Risks addressed:"</p><ul>{risks}</ul> })}
+                    {(!audiences.is_empty()).then(|| view! { <p>"Audiences: " {audiences.clone()}</p> })}
+                </section>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,34 @@
+//! The site's routes in one place: the router, the tests and (later) the
+//! prerender and sitemap all take the list of pages from here.
+
+use crate::content::{Content, RiskId};
+
+/// Top-level pages and their paths, in navigation order.
+pub const HOME: &str = "/";
+pub const MEETING: &str = "/meeting";
+pub const RISKS: &str = "/risks";
+pub const PARTNERS: &str = "/partners";
+
+pub fn risk(id: RiskId) -> String {
+    format!("{RISKS}/{}", id.slug())
+}
+
+pub fn partner(id: &str) -> String {
+    format!("{PARTNERS}/{id}")
+}
+
+/// A deep link to one item or section of the meeting report.
+pub fn meeting_anchor(anchor: &str) -> String {
+    format!("{MEETING}#{anchor}")
+}
+
+/// Every page the site has, for the content given.
+pub fn all_paths(content: &Content) -> Vec<String> {
+    let mut paths: Vec<String> = [HOME, MEETING, RISKS, PARTNERS]
+        .into_iter()
+        .map(String::from)
+        .collect();
+    paths.extend(RiskId::ALL.into_iter().map(risk));
+    paths.extend(content.partners.iter().map(|p| partner(&p.id)));
+    paths
+}
