@@ -19,7 +19,9 @@ use leptos_router::{
     path,
 };
 
-use components::{focus::FocusOnNavigate, footer::SiteFooter, header::SiteHeader};
+use components::{
+    focus::FocusOnNavigate, footer::SiteFooter, header::SiteHeader, skip_link::SkipLink,
+};
 use content::{Content, SharedContent};
 use pages::{
     home::HomePage, meeting::MeetingPage, not_found::NotFound, partner::PartnerPage,
@@ -60,7 +62,7 @@ fn Site() -> impl IntoView {
         }/>
         <Router base=base_path::from_document()>
             <FocusOnNavigate/>
-            <a class="skip-link" href="#main">"Skip to main content"</a>
+            <SkipLink/>
             <SiteHeader/>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>

@@ -88,7 +88,11 @@ pub fn filtered_sections<'a>(
         .sections
         .iter()
         .map(|s| {
-            let items = s.items.iter().filter(|i| filter.matches(i, content)).collect::<Vec<_>>();
+            let items = s
+                .items
+                .iter()
+                .filter(|i| filter.matches(i, content))
+                .collect::<Vec<_>>();
             (s, items)
         })
         .filter(|(_, items)| !items.is_empty())

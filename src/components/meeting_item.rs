@@ -22,7 +22,8 @@ pub fn MeetingItem(item: Item) -> impl IntoView {
             view! { <li><A href=routes::meeting_anchor(&r.id)>{label}</A></li> }
         })
         .collect_view();
-    let has_more = !item.details.is_empty() || !item.related.is_empty() || item.source_note.is_some();
+    let has_more =
+        !item.details.is_empty() || !item.related.is_empty() || item.source_note.is_some();
     let details = item
         .details
         .iter()

@@ -9,3 +9,4 @@ pub mod meeting_item;
 pub mod page_meta;
 pub mod partner_links;
 pub mod risk_icon;
+pub mod skip_link;

@@ -27,7 +27,11 @@ fn duplicates<'a>(what: &str, ids: impl Iterator<Item = &'a str>, out: &mut Vec<
 
 fn unique_ids(c: &Content, out: &mut Vec<String>) {
     duplicates("partner", c.partners.iter().map(|p| p.id.as_str()), out);
-    duplicates("initiative", c.initiatives.iter().map(|i| i.id.as_str()), out);
+    duplicates(
+        "initiative",
+        c.initiatives.iter().map(|i| i.id.as_str()),
+        out,
+    );
     duplicates("source", c.sources.iter().map(|s| s.id.as_str()), out);
     duplicates("risk", c.risks.iter().map(|r| r.id.slug()), out);
     // Sections and items share one anchor namespace on the meeting page.
@@ -84,7 +88,9 @@ fn references(c: &Content, out: &mut Vec<String>) {
     }
     for i in &c.initiatives {
         let whose = format!("initiative `{}`", i.id);
-        i.partners.iter().for_each(|p| partner_ref(c, &whose, p, out));
+        i.partners
+            .iter()
+            .for_each(|p| partner_ref(c, &whose, p, out));
         i.cite.iter().for_each(|ci| cite(c, &whose, ci, out));
     }
     for r in &c.risks {

@@ -7,11 +7,9 @@ use leptos_router::{
     hooks::{use_location, use_navigate, use_query_map},
     NavigateOptions,
 };
-use wasm_bindgen::JsCast;
 
 use crate::components::{
-    focus::PageHeading, meeting_item::MeetingItem, page_meta::PageMeta,
-    partner_links::PartnerLinks,
+    focus::PageHeading, meeting_item::MeetingItem, page_meta::PageMeta, partner_links::PartnerLinks,
 };
 use crate::content::{ItemKind, Meeting};
 use crate::format::{item_kind_label, long_date};
@@ -147,13 +145,26 @@ fn AtAGlance(meeting: Meeting) -> impl IntoView {
 /// The filter form. Every change is written to the URL query, which is the
 /// single source of truth for what the list shows.
 #[component]
-fn Filters(filter: Memo<(MeetingFilter, Vec<crate::meeting_filter::IgnoredParam>)>) -> impl IntoView {
+fn Filters(
+    filter: Memo<(MeetingFilter, Vec<crate::meeting_filter::IgnoredParam>)>,
+) -> impl IntoView {
     let content = use_content();
     let navigate = use_navigate();
     let apply = move |f: MeetingFilter| {
         let q = f.to_query();
-        let url = if q.is_empty() { routes::MEETING.to_string() } else { format!("{}?{q}", routes::MEETING) };
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        let url = if q.is_empty() {
+            routes::MEETING.to_string()
+        } else {
+            format!("{}?{q}", routes::MEETING)
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
     let kind_options = kinds_present(&content)
         .into_iter()
@@ -247,13 +258,18 @@ fn open_linked_item() {
             return;
         }
         request_animation_frame(move || {
-            let Some(target) = document().get_element_by_id(&id) else { return };
-            if let Ok(Some(details)) = target.query_selector("details") {
-                let _ = details.set_attribute("open", "");
+            let Some(target) = document().get_element_by_id(&id) else {
+                return;
+            };
+            if target.class_list().contains("item") {
+                if let Ok(Some(details)) = target.query_selector("details") {
+                    let _ = details.set_attribute("open", "");
+                }
             }
-            if let Ok(el) = target.dyn_into::<web_sys::HtmlElement>() {
-                el.scroll_into_view();
-            }
+            // Jump rather than glide: the reader asked for this item.
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_behavior(web_sys::ScrollBehavior::Instant);
+            target.scroll_into_view_with_scroll_into_view_options(&options);
         });
     });
 }

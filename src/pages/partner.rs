@@ -29,10 +29,14 @@ pub fn PartnerPage() -> impl IntoView {
 #[component]
 fn PartnerDetail(partner: Partner) -> impl IntoView {
     let content = use_content();
-    let parent = partner.parent.as_deref().and_then(|id| content.partner(id)).map(|p| {
-        let name = p.name.clone();
-        view! { <p>"Part of " <A href=routes::partner(&p.id)>{name}</A> "."</p> }
-    });
+    let parent = partner
+        .parent
+        .as_deref()
+        .and_then(|id| content.partner(id))
+        .map(|p| {
+            let name = p.name.clone();
+            view! { <p>"Part of " <A href=routes::partner(&p.id)>{name}</A> "."</p> }
+        });
     let parts = content
         .parts_of(&partner.id)
         .into_iter()

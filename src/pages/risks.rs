@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{citation::Cites, focus::PageHeading, page_meta::PageMeta, risk_icon::RiskIcon};
+use crate::components::{
+    citation::Cites, focus::PageHeading, page_meta::PageMeta, risk_icon::RiskIcon,
+};
 use crate::routes;
 use crate::use_content;
 

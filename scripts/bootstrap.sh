@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Installs everything COP Explorer needs to build and test, and skips what is
+# already there, so it is cheap to run before every build. Works with only the
+# package registries reachable (crates.io, npm, Debian): trunk is told never
+# to download its helper tools, so we install them here.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+APT_UPDATED=0
+apt_install() {
+    if [ "$APT_UPDATED" = 0 ]; then
+        as_root apt-get update -qq
+        APT_UPDATED=1
+    fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# 1. Browser and fonts for the end-to-end tests and screenshots.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    log "Installing Debian chromium and chromium-driver"
+    apt_install chromium chromium-driver
+fi
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans"; then
+    log "Installing Noto fonts"
+    apt_install fonts-noto-core || log "Noto fonts not available; screenshots use fallback fonts"
+fi
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    log "Installing Node.js"
+    apt_install nodejs npm
+fi
+
+# 2. Rust: formatter, linter and the wasm32 target.
+for component in rustfmt clippy; do
+    if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+        log "Adding rustup component $component"
+        rustup component add "$component"
+    fi
+done
+if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$' && [ ! -f "$WASM_FALLBACK_MARKER" ]; then
+    log "Adding the wasm32-unknown-unknown target"
+    if ! rustup target add wasm32-unknown-unknown; then
+        log "rustup could not fetch the target; using Debian's rustc-web toolchain"
+        apt_install rustc-web cargo-web rust-web-src lld-22
+        mkdir -p "$(dirname "$WASM_FALLBACK_MARKER")"
+        touch "$WASM_FALLBACK_MARKER"
+    fi
+fi
+
+# 3. trunk (a long compile: only when missing or at another version).
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    log "Installing trunk $TRUNK_VERSION (compiles for 10-20 minutes, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# 4. wasm-bindgen-cli, exactly the version in Cargo.lock. No --locked: its
+#    own lockfile pins a crate the registry no longer serves.
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    log "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+    cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+# 5. npm packages: test tools, and binaryen's wasm-opt (version_132), which
+#    understands current rustc output. Reinstalled only when the lockfile changed.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "Installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund --loglevel=error
+fi
+if ! wasm-opt --version 2>/dev/null | grep -q "version_132"; then
+    echo "wasm-opt version_132 not found on PATH after npm ci" >&2
+    exit 1
+fi
+
+log "Toolchain ready: $(trunk --version), wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version), $(chromium --version 2>/dev/null | head -n1)"

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Release build for a static host.
+#   scripts/build.sh                         -> dist/, served from /
+#   scripts/build.sh --public-url /cop/      -> dist/, served from /cop/
+#   scripts/build.sh --public-url /cop/ --dist dist-cop
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+
+PUBLIC_URL=/
+DIST=dist
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --public-url) PUBLIC_URL="$2"; shift 2 ;;
+        --dist) DIST="$2"; shift 2 ;;
+        *) echo "unknown option: $1" >&2; exit 2 ;;
+    esac
+done
+# Normalise to a path with leading and trailing slashes.
+PUBLIC_URL="/${PUBLIC_URL#/}"
+PUBLIC_URL="${PUBLIC_URL%/}/"
+
+log "Building release into $DIST/ for $PUBLIC_URL"
+with_wasm_env trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
+
+# GitHub Pages and similar hosts serve 404.html for unknown paths: the same
+# app shell lets the router show the right page (or its own 404).
+cp "$DIST/index.html" "$DIST/404.html"
+log "Built $DIST/ ($(du -sh "$DIST" | cut -f1))"

@@ -1,0 +1,28 @@
+// The pages the browser tests visit, with the heading each must show.
+// Dynamic routes come from the same content files the app uses, so a new
+// partner or risk is tested without editing this list.
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './harness.mjs';
+
+const readContent = (file) =>
+  JSON.parse(fs.readFileSync(path.join(repoRoot(), 'content', 'en', file), 'utf8'));
+
+export const risks = readContent('risks.json');
+export const partners = readContent('partners.json');
+export const meeting = readContent('meeting.json');
+
+export const NOT_FOUND_HEADING = 'Page not found';
+
+/** Every page of the site: [path, expected h1]. */
+export const pages = [
+  ['/', 'Helping children stay safe online'],
+  ['/meeting', `Outcomes of the ${meeting.short_title}`],
+  ['/risks', 'The four categories of online risk'],
+  ['/partners', 'Partners'],
+  ...risks.map((r) => [`/risks/${r.id}`, r.name]),
+  ...partners.map((p) => [`/partners/${p.id}`, p.name]),
+];
+
+/** Paths that must show the helpful 404 page. */
+export const notFoundPaths = ['/no-such-page', '/risks/cyber-bogeyman', '/partners/no-such-partner', '/meeting/extra/segments'];

@@ -1,0 +1,330 @@
+// Browser tests against the release build, served as static files over HTTP.
+// DIST_ROOT is a build for "/", DIST_SUBPATH a build for SUBPATH (e.g. /cop/).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startServer } from './server.mjs';
+import { formatViolations, launchBrowser, openPage, repoRoot, runAxe } from './harness.mjs';
+import { NOT_FOUND_HEADING, notFoundPaths, pages } from './routes.mjs';
+
+const DIST_ROOT = process.env.DIST_ROOT || path.join(repoRoot(), 'dist');
+const DIST_SUBPATH = process.env.DIST_SUBPATH;
+const SUBPATH = process.env.SUBPATH || '/cop/';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await startServer({ dir: DIST_ROOT });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a recorded page on `srv`, navigates to `route` and waits for the app's h1. */
+async function visit(route, { srv = server, viewport } = {}) {
+  const opened = await openPage(browser, { origin: srv.url, viewport });
+  await opened.page.goto(new URL(route.replace(/^\//, ''), srv.url).href);
+  await opened.page.locator('main h1').first().waitFor();
+  return opened;
+}
+
+async function heading(page) {
+  return (await page.locator('main h1').first().innerText()).trim();
+}
+
+function assertClean({ consoleErrors, foreignRequests }, where) {
+  assert.deepEqual(consoleErrors, [], `console errors on ${where}`);
+  assert.deepEqual(foreignRequests, [], `requests leaving the origin on ${where}`);
+}
+
+describe('every route, loaded directly', () => {
+  for (const [route, expected] of pages) {
+    it(`${route} shows "${expected}" with its own title and description, and survives a reload`, async () => {
+      const opened = await visit(route);
+      const { page, context } = opened;
+      try {
+        assert.equal(await heading(page), expected);
+        const title = await page.title();
+        assert.match(title, /COP Explorer$/);
+        if (route !== '/') assert.ok(title.startsWith(expected) || title.length > 'COP Explorer'.length, title);
+        const description = await page.locator('head meta[name="description"]').last().getAttribute('content');
+        assert.ok(description && description.length > 30, `meta description on ${route}: ${description}`);
+        for (const landmark of ['header', 'nav[aria-label="Main"]', 'main', 'footer']) {
+          assert.equal(await page.locator(landmark).count(), 1, `${landmark} landmark on ${route}`);
+        }
+        await page.reload();
+        await page.locator('main h1').first().waitFor();
+        assert.equal(await heading(page), expected, `after reload of ${route}`);
+        assertClean(opened, route);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('unknown pages', () => {
+  for (const route of notFoundPaths) {
+    it(`${route} shows the 404 page with links back`, async () => {
+      const opened = await visit(route);
+      const { page, context } = opened;
+      try {
+        assert.equal(await heading(page), NOT_FOUND_HEADING);
+        assert.equal(await page.title(), `${NOT_FOUND_HEADING} – COP Explorer`);
+        await page.getByRole('link', { name: 'the home page' }).click();
+        await page.waitForURL(server.url);
+        assert.equal(await heading(page), pages[0][1]);
+        assertClean(opened, route);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('navigation by clicking', () => {
+  it('moves through the main sections and back without reloading', async () => {
+    const opened = await visit('/');
+    const { page, context } = opened;
+    try {
+      // A marker on window survives only if no full page load happens.
+      await page.evaluate(() => { window.__spa = true; });
+      const nav = page.locator('nav[aria-label="Main"]');
+      await nav.getByRole('link', { name: 'Meeting' }).click();
+      await page.waitForURL(/\/meeting$/);
+      assert.equal(await heading(page), pages[1][1]);
+      assert.equal(await nav.getByRole('link', { name: 'Meeting' }).getAttribute('aria-current'), 'page');
+
+      await nav.getByRole('link', { name: 'Risks' }).click();
+      await page.waitForURL(/\/risks$/);
+      await page.locator('main').getByRole('link', { name: 'Contact risks' }).click();
+      await page.waitForURL(/\/risks\/contact$/);
+      assert.equal(await heading(page), 'Contact risks');
+
+      await nav.getByRole('link', { name: 'Partners' }).click();
+      await page.waitForURL(/\/partners$/);
+      await page.locator('main').getByRole('link', { name: 'WePROTECT Global Alliance' }).click();
+      await page.waitForURL(/\/partners\/weprotect$/);
+      assert.equal(await heading(page), 'WePROTECT Global Alliance');
+      // Focus moves to the new page's heading after client-side navigation.
+      await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+
+      // From a partner to the paragraph that names it, and back.
+      await page.locator('main').getByRole('link', { name: /§5\.11/ }).click();
+      await page.waitForURL(/\/meeting#p5-11$/);
+      await page.goBack();
+      await page.waitForURL(/\/partners\/weprotect$/);
+      assert.equal(await heading(page), 'WePROTECT Global Alliance');
+      assert.equal(await page.evaluate(() => window.__spa), true, 'no full page load happened');
+      assertClean(opened, 'click-through');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('skip link moves focus to the main content', async () => {
+    const { page, context } = await visit('/meeting');
+    try {
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+      assert.ok((await skip.boundingBox()).y >= 0, 'skip link is visible when focused');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'main');
+      assert.match(page.url(), /\/meeting#main$/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the meeting page', () => {
+  it('filters by kind and organisation through the URL, and keeps them on reload', async () => {
+    const opened = await visit('/meeting');
+    const { page, context } = opened;
+    try {
+      const items = page.locator('main article.item');
+      const total = await items.count();
+      assert.ok(total >= 38, `all items shown (${total})`);
+
+      await page.getByLabel('Kind of item').selectOption('outcome');
+      await page.waitForURL(/\?kind=outcome$/);
+      assert.equal(await items.count(), 5);
+      await assert.doesNotReject(page.getByRole('status').filter({ hasText: 'Showing 5 of' }).waitFor());
+
+      await page.reload();
+      await page.locator('main h1').waitFor();
+      assert.equal(await items.count(), 5, 'filter survives reload');
+      assert.equal(await page.getByLabel('Kind of item').inputValue(), 'outcome');
+
+      await page.getByLabel('Kind of item').selectOption('');
+      await page.getByLabel('Organisation').selectOption('weprotect');
+      await page.waitForURL(/\?org=weprotect$/);
+      assert.equal(await items.count(), 2, 'the §4.1 document and §5.11');
+
+      await page.getByRole('link', { name: 'Clear filters' }).click();
+      await page.waitForURL(/\/meeting$/);
+      assert.equal(await items.count(), total);
+      assertClean(opened, 'meeting filters');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('ignores unknown filter values with a clear notice', async () => {
+    const opened = await visit('/meeting?kind=bogus&org=%3Cscript%3E');
+    const { page, context } = opened;
+    try {
+      await page.getByText("This link had a filter we don't recognise").waitFor();
+      assert.ok((await page.locator('main article.item').count()) >= 38, 'everything is still shown');
+      assertClean(opened, 'bad meeting query');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens and scrolls to a deep-linked item', async () => {
+    const opened = await visit('/meeting#p7-5');
+    const { page, context } = opened;
+    try {
+      const item = page.locator('#p7-5');
+      await page.waitForFunction(() => document.querySelector('#p7-5 details')?.open === true);
+      await assert.doesNotReject(item.getByText('Note on the source').waitFor());
+      const box = await item.boundingBox();
+      const viewport = page.viewportSize();
+      assert.ok(box.y < viewport.height && box.y + box.height > 0, 'item is in view');
+      assertClean(opened, 'deep link');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows every item with its source paragraph and links named organisations', async () => {
+    const { page, context } = await visit('/meeting');
+    try {
+      const paras = await page.locator('main article.item .para').allInnerTexts();
+      assert.ok(paras.every((p) => /^§\d+\.\d+$/.test(p)), paras.join(' '));
+      const p511 = page.locator('#p5-11');
+      assert.equal(await p511.getByRole('link', { name: 'WePROTECT Global Alliance' }).getAttribute('href'), '/partners/weprotect');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('phone layout', () => {
+  for (const width of [320, 375]) {
+    it(`nothing scrolls sideways at ${width} px`, async () => {
+      for (const route of ['/', '/meeting', '/risks', '/partners', '/partners/itu', '/risks/contract', '/no-such-page']) {
+        const { page, context } = await visit(route, { viewport: { width, height: 700 } });
+        try {
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(overflow <= 0, `${route} overflows by ${overflow}px at ${width}px`);
+        } finally {
+          await context.close();
+        }
+      }
+    });
+  }
+
+  it('the menu button opens and closes the navigation', async () => {
+    const { page, context } = await visit('/', { viewport: { width: 375, height: 700 } });
+    try {
+      const button = page.getByRole('button', { name: 'Menu' });
+      const meetingLink = page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Meeting' });
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      assert.equal(await meetingLink.isVisible(), false);
+      await button.click();
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      await meetingLink.click();
+      await page.waitForURL(/\/meeting$/);
+      assert.equal(await button.getAttribute('aria-expanded'), 'false', 'menu closes after navigating');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  for (const [route] of [...pages, [notFoundPaths[0]]]) {
+    it(`${route} has no violations`, async () => {
+      const { page, context } = await visit(route);
+      try {
+        const violations = await runAxe(page);
+        assert.equal(violations.length, 0, formatViolations(violations));
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('has none with the phone menu open and meeting details expanded', async () => {
+    const { page, context } = await visit('/meeting?kind=presentation#p5-5', { viewport: { width: 375, height: 700 } });
+    try {
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.waitForFunction(() => document.querySelector('#p5-5 details')?.open === true);
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, formatViolations(violations));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('has none in the dark colour scheme', async () => {
+    const opened = await openPage(browser, { origin: server.url, contextOptions: { colorScheme: 'dark' } });
+    const { page, context } = opened;
+    try {
+      for (const route of ['', 'meeting', 'risks', 'partners/parent-zone']) {
+        await page.goto(new URL(route, server.url).href);
+        await page.locator('main h1').waitFor();
+        const violations = await runAxe(page);
+        assert.equal(violations.length, 0, `${route}: ${formatViolations(violations)}`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe(`served under a sub-path (${SUBPATH})`, { skip: !DIST_SUBPATH && 'DIST_SUBPATH not set' }, () => {
+  let sub;
+  before(async () => {
+    sub = await startServer({ dir: DIST_SUBPATH, base: SUBPATH });
+  });
+  after(async () => sub?.close());
+
+  for (const [route, expected] of [pages[0], pages[1], pages[4], pages.at(-1)]) {
+    it(`${SUBPATH}${route.slice(1)} loads directly`, async () => {
+      const opened = await visit(route, { srv: sub });
+      try {
+        assert.equal(await heading(opened.page), expected);
+        assertClean(opened, `${SUBPATH}${route}`);
+      } finally {
+        await opened.context.close();
+      }
+    });
+  }
+
+  it('keeps links and client-side navigation under the sub-path', async () => {
+    const opened = await visit('/', { srv: sub });
+    const { page, context } = opened;
+    try {
+      const nav = page.locator('nav[aria-label="Main"]');
+      assert.equal(await nav.getByRole('link', { name: 'Partners' }).getAttribute('href'), `${SUBPATH}partners`);
+      await nav.getByRole('link', { name: 'Partners' }).click();
+      await page.waitForURL(new URL('partners', sub.url).href);
+      await page.locator('main').getByRole('link', { name: 'Parent Zone' }).click();
+      await page.waitForURL(new URL('partners/parent-zone', sub.url).href);
+      assert.equal(await heading(page), 'Parent Zone');
+      await page.goto(new URL('nothing-here', sub.url).href);
+      await page.locator('main h1').waitFor();
+      assert.equal(await heading(page), NOT_FOUND_HEADING);
+      assertClean(opened, 'sub-path navigation');
+    } finally {
+      await context.close();
+    }
+  });
+});

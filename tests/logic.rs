@@ -1,0 +1,137 @@
+//! Pure logic behind the pages: filters, routes, formatting, base paths.
+
+use cop_explorer::base_path::router_base;
+use cop_explorer::content::{Content, ItemKind};
+use cop_explorer::format::{long_date, para_label};
+use cop_explorer::meeting_filter::{filtered_sections, kinds_present, orgs_present, MeetingFilter};
+use cop_explorer::routes;
+
+fn content() -> Content {
+    Content::english().unwrap()
+}
+
+fn count(c: &Content, f: &MeetingFilter) -> usize {
+    filtered_sections(c, f)
+        .iter()
+        .map(|(_, items)| items.len())
+        .sum()
+}
+
+#[test]
+fn empty_query_shows_everything() {
+    let c = content();
+    let (f, ignored) = MeetingFilter::from_query(None, Some(""), &c);
+    assert!(!f.is_active());
+    assert!(ignored.is_empty());
+    assert_eq!(count(&c, &f), c.items().count());
+}
+
+#[test]
+fn kind_filter_keeps_only_that_kind() {
+    let c = content();
+    let (f, _) = MeetingFilter::from_query(Some("outcome"), None, &c);
+    assert_eq!(f.kind, Some(ItemKind::Outcome));
+    let sections = filtered_sections(&c, &f);
+    assert_eq!(sections.len(), 1, "only the outcomes section remains");
+    assert_eq!(sections[0].1.len(), 5);
+}
+
+#[test]
+fn org_filter_includes_the_parts_of_an_organisation() {
+    let c = content();
+    let (itu, _) = MeetingFilter::from_query(None, Some("itu"), &c);
+    let (bdt, _) = MeetingFilter::from_query(None, Some("itu-bdt"), &c);
+    let bdt_items: Vec<_> = c
+        .items_naming("itu-bdt")
+        .into_iter()
+        .map(|i| i.id.clone())
+        .collect();
+    assert!(!bdt_items.is_empty());
+    assert_eq!(count(&c, &bdt), bdt_items.len());
+    for id in &bdt_items {
+        assert!(
+            itu.matches(c.item(id).unwrap(), &c),
+            "ITU filter keeps BDT item {id}"
+        );
+    }
+    assert!(count(&c, &itu) > count(&c, &bdt));
+}
+
+#[test]
+fn filters_combine() {
+    let c = content();
+    let (f, _) = MeetingFilter::from_query(Some("document"), Some("weprotect"), &c);
+    assert_eq!(count(&c, &f), 1, "one WePROTECT document in §4.1");
+    let (none, _) = MeetingFilter::from_query(Some("agenda"), Some("iwf"), &c);
+    assert_eq!(count(&c, &none), 0);
+    assert!(filtered_sections(&c, &none).is_empty());
+}
+
+#[test]
+fn unknown_query_values_are_ignored_and_reported() {
+    let c = content();
+    let (f, ignored) = MeetingFilter::from_query(Some("<script>"), Some("no-such-org"), &c);
+    assert_eq!(f, MeetingFilter::default());
+    let names: Vec<_> = ignored.iter().map(|p| p.name).collect();
+    assert_eq!(names, ["kind", "org"]);
+    assert_eq!(ignored[0].value, "<script>");
+}
+
+#[test]
+fn query_round_trips() {
+    let c = content();
+    let (f, _) = MeetingFilter::from_query(Some("presentation"), Some("insafe"), &c);
+    assert_eq!(f.to_query(), "kind=presentation&org=insafe");
+    assert_eq!(MeetingFilter::default().to_query(), "");
+}
+
+#[test]
+fn filter_options_come_from_the_content() {
+    let c = content();
+    let kinds = kinds_present(&c);
+    assert!(kinds.contains(&ItemKind::Presentation) && kinds.contains(&ItemKind::Outcome));
+    let orgs = orgs_present(&c);
+    assert!(orgs.iter().any(|(id, _)| *id == "weprotect"));
+    let names: Vec<_> = orgs.iter().map(|(_, n)| n.to_lowercase()).collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted, "organisations are offered alphabetically");
+}
+
+#[test]
+fn every_route_is_unique_and_rooted() {
+    let c = content();
+    let paths = routes::all_paths(&c);
+    assert_eq!(paths.len(), 4 + 4 + c.partners.len());
+    let mut unique = paths.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), paths.len());
+    assert!(paths.iter().all(|p| p.starts_with('/')));
+    assert!(paths.contains(&"/risks/contract".to_string()));
+    assert!(paths.contains(&"/partners/weprotect".to_string()));
+}
+
+#[test]
+fn dates_are_written_out() {
+    assert_eq!(long_date("2021-01-26").as_deref(), Some("26 January 2021"));
+    assert_eq!(long_date("2021-13-01"), None);
+    assert_eq!(long_date("26/01/2021"), None);
+    assert_eq!(long_date(""), None);
+}
+
+#[test]
+fn paragraph_labels() {
+    assert_eq!(para_label("5.11"), "§5.11");
+    assert_eq!(para_label("Summary"), "Summary");
+}
+
+#[test]
+fn router_base_from_base_href() {
+    assert_eq!(router_base("/"), "");
+    assert_eq!(router_base("/cop/"), "/cop");
+    assert_eq!(router_base("/a/b/"), "/a/b");
+    assert_eq!(router_base("https://example.org/cop/"), "/cop");
+    assert_eq!(router_base("https://example.org"), "");
+    assert_eq!(router_base(""), "");
+}
