@@ -31,3 +31,18 @@ pub fn from_document() -> String {
 pub fn from_document() -> String {
     String::new()
 }
+
+/// Prefixes a site path ("/meeting#p5-11") with the router base ("/cop").
+/// leptos_router's `<A>` leaves absolute paths alone, so links do this
+/// themselves (see `components::link`).
+pub fn with_base(base: &str, path: &str) -> String {
+    match (base.is_empty(), path) {
+        (true, _) => path.to_string(),
+        (false, "/") => format!("{base}/"),
+        (false, _) => format!("{base}{path}"),
+    }
+}
+
+/// The router base, provided as context by `App`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteBase(pub String);

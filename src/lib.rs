@@ -56,11 +56,13 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Site() -> impl IntoView {
+    let base = base_path::from_document();
+    provide_context(base_path::SiteBase(base.clone()));
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "COP Explorer".to_string() } else { format!("{page} – COP Explorer") }
         }/>
-        <Router base=base_path::from_document()>
+        <Router base=base.clone()>
             <FocusOnNavigate/>
             <SkipLink/>
             <SiteHeader/>

@@ -135,3 +135,12 @@ fn router_base_from_base_href() {
     assert_eq!(router_base("https://example.org"), "");
     assert_eq!(router_base(""), "");
 }
+
+#[test]
+fn site_paths_get_the_sub_path() {
+    use cop_explorer::base_path::with_base;
+    assert_eq!(with_base("", "/meeting"), "/meeting");
+    assert_eq!(with_base("/cop", "/"), "/cop/");
+    assert_eq!(with_base("/cop", "/meeting#p5-11"), "/cop/meeting#p5-11");
+    assert_eq!(with_base("/a/b", "/partners/itu"), "/a/b/partners/itu");
+}

@@ -1,7 +1,7 @@
 //! A breadcrumb trail for inner pages.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// `trail` holds (label, path) pairs leading to the current page, whose
 /// label is `current`.
@@ -13,10 +13,10 @@ pub fn Breadcrumbs(
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
             <ol>
-                <li><A href="/">"Home"</A></li>
+                <li><Link href="/">"Home"</Link></li>
                 {trail
                     .into_iter()
-                    .map(|(label, path)| view! { <li><A href=path>{label}</A></li> })
+                    .map(|(label, path)| view! { <li><Link href=path>{label}</Link></li> })
                     .collect_view()}
                 <li aria-current="page">{current}</li>
             </ol>

@@ -1,8 +1,8 @@
 //! The site's citation style: "Source: report §5.11", small and consistent,
 //! linking to the paragraph on the meeting page where it can.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::content::Citation;
 use crate::format::para_label;
@@ -14,27 +14,47 @@ pub fn ReportCite(#[prop(into)] para: String, #[prop(into)] anchor: String) -> i
     view! {
         <p class="cite">
             "Source: "
-            <A href=crate::routes::meeting_anchor(&anchor)>"meeting report " {para_label(&para)}</A>
+            <Link href=crate::routes::meeting_anchor(&anchor)>"meeting report " {para_label(&para)}</Link>
         </p>
     }
 }
 
-/// Cites documents from `sources.json`.
+/// Cites documents from `sources.json`. A report paragraph links to its
+/// item on the meeting page.
 #[component]
 pub fn Cites(cites: Vec<Citation>) -> impl IntoView {
     let content = use_content();
     let parts = cites
         .iter()
-        .map(|c| {
-            let title = content
-                .source(&c.doc)
-                .map_or_else(|| c.doc.clone(), |s| s.title.clone());
-            match &c.loc {
-                Some(loc) => format!("{title}, {}", para_label(loc)),
-                None => title,
-            }
+        .enumerate()
+        .map(|(n, c)| {
+            let separator = (n > 0).then_some("; ");
+            let linked_item = (c.doc == "report")
+                .then(|| {
+                    c.loc
+                        .as_deref()
+                        .and_then(|loc| content.items().find(|i| i.para == loc))
+                })
+                .flatten();
+            let part = match linked_item {
+                Some(item) => {
+                    let label = format!("meeting report {}", para_label(&item.para));
+                    view! { <Link href=crate::routes::meeting_anchor(&item.id)>{label}</Link> }
+                        .into_any()
+                }
+                None => {
+                    let title = content
+                        .source(&c.doc)
+                        .map_or_else(|| c.doc.clone(), |s| s.title.clone());
+                    let text = match &c.loc {
+                        Some(loc) => format!("{title}, {}", para_label(loc)),
+                        None => title,
+                    };
+                    view! { <span>{text}</span> }.into_any()
+                }
+            };
+            view! { {separator}{part} }
         })
-        .collect::<Vec<_>>()
-        .join("; ");
+        .collect_view();
     view! { <p class="cite">"Source: " {parts}</p> }
 }

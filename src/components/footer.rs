@@ -1,7 +1,7 @@
 //! The site footer: sources, licences and the privacy promise.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::use_content;
 
@@ -45,7 +45,7 @@ pub fn SiteFooter() -> impl IntoView {
                         "used under CC BY 4.0. The site's code is MIT-licensed."
                     </p>
                     <p>"This site sets no cookies, uses no analytics and sends nothing about you anywhere."</p>
-                    <p><A href="/meeting">"Read the meeting outcomes"</A></p>
+                    <p><Link href="/meeting">"Read the meeting outcomes"</Link></p>
                 </section>
             </div>
         </footer>

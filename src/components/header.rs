@@ -1,7 +1,8 @@
 //! The site header: name, main navigation, and a menu button on phones.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_location};
+use leptos_router::hooks::use_location;
 
 use crate::routes;
 
@@ -26,10 +27,10 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A href="/" attr:class="site-name">
+                <Link href="/" class="site-name">
                     <span class="site-name__mark" aria-hidden="true">"COP"</span>
                     <span>"COP Explorer"</span>
-                </A>
+                </Link>
                 <button
                     type="button"
                     class="menu-button"
@@ -49,7 +50,7 @@ pub fn SiteHeader() -> impl IntoView {
                         {NAV
                             .into_iter()
                             .map(|(label, path, exact)| {
-                                view! { <li><A href=path exact=exact>{label}</A></li> }
+                                view! { <li><Link href=path exact=exact>{label}</Link></li> }
                             })
                             .collect_view()}
                     </ul>

@@ -1,8 +1,8 @@
 //! One paragraph of the meeting report: headline and summary always shown,
 //! the fuller account in a native disclosure that works without script.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::partner_links::PartnerLinks;
 use crate::content::Item;
@@ -19,7 +19,7 @@ pub fn MeetingItem(item: Item) -> impl IntoView {
         .filter_map(|id| content.item(id))
         .map(|r| {
             let label = format!("{} {}", para_label(&r.para), r.title);
-            view! { <li><A href=routes::meeting_anchor(&r.id)>{label}</A></li> }
+            view! { <li><Link href=routes::meeting_anchor(&r.id)>{label}</Link></li> }
         })
         .collect_view();
     let has_more =

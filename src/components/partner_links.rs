@@ -1,7 +1,7 @@
 //! Links to partner pages, shown as a compact inline list.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::routes;
 use crate::use_content;
@@ -14,7 +14,7 @@ pub fn PartnerLinks(ids: Vec<String>, #[prop(into)] label: String) -> impl IntoV
         .filter_map(|id| content.partner(id))
         .map(|p| {
             let name = p.name.clone();
-            view! { <li><A href=routes::partner(&p.id)>{name}</A></li> }
+            view! { <li><Link href=routes::partner(&p.id)>{name}</Link></li> }
         })
         .collect_view();
     (!ids.is_empty()).then(|| {

@@ -1,7 +1,7 @@
 //! `/`: what the site is, and the way into each section.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{focus::PageHeading, page_meta::PageMeta, risk_icon::RiskIcon};
 use crate::format::long_date;
@@ -22,7 +22,7 @@ pub fn HomePage() -> impl IntoView {
             view! {
                 <li class=format!("risk-chip risk--{}", id.slug())>
                     <RiskIcon risk=id/>
-                    <A href=routes::risk(id)>{name}</A>
+                    <Link href=routes::risk(id)>{name}</Link>
                 </li>
             }
         })
@@ -40,18 +40,18 @@ pub fn HomePage() -> impl IntoView {
             </p>
             <ul class="cards">
                 <li class="card">
-                    <h2><A href=routes::MEETING>"Meeting outcomes"</A></h2>
+                    <h2><Link href=routes::MEETING>"Meeting outcomes"</Link></h2>
                     <p>
                         "What the Council Working Group on Child Online Protection heard and agreed at its "
                         "17th meeting, held online on " <time datetime=meeting.date.clone()>{date}</time> "."
                     </p>
                 </li>
                 <li class="card">
-                    <h2><A href=routes::RISKS>"The four risks"</A></h2>
+                    <h2><Link href=routes::RISKS>"The four risks"</Link></h2>
                     <p>"Content, contact, conduct and contract: what each means for children, and how to help."</p>
                 </li>
                 <li class="card">
-                    <h2><A href=routes::PARTNERS>"Partners"</A></h2>
+                    <h2><Link href=routes::PARTNERS>"Partners"</Link></h2>
                     <p>"The organisations and countries that presented their work, and their initiatives."</p>
                 </li>
             </ul>

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 use leptos_router::{
-    components::A,
     hooks::{use_location, use_navigate, use_query_map},
     NavigateOptions,
 };
 
 use crate::components::{
-    focus::PageHeading, meeting_item::MeetingItem, page_meta::PageMeta, partner_links::PartnerLinks,
+    focus::PageHeading, link::Link, meeting_item::MeetingItem, page_meta::PageMeta,
+    partner_links::PartnerLinks,
 };
 use crate::content::{ItemKind, Meeting};
 use crate::format::{item_kind_label, long_date};
@@ -54,14 +54,14 @@ pub fn MeetingPage() -> impl IntoView {
                 .iter()
                 .map(|(s, items)| {
                     let label = format!("{}. {} ({})", s.number, s.title, items.len());
-                    view! { <li><A href=routes::meeting_anchor(&s.id)>{label}</A></li> }
+                    view! { <li><Link href=routes::meeting_anchor(&s.id)>{label}</Link></li> }
                 })
                 .collect_view();
             let body = if sections.is_empty() {
                 view! {
                     <div class="empty-state">
                         <h2>"No items match these filters"</h2>
-                        <p><A href=routes::MEETING>"Show all items"</A></p>
+                        <p><Link href=routes::MEETING>"Show all items"</Link></p>
                     </div>
                 }
                 .into_any()
@@ -241,7 +241,7 @@ fn Filters(
                 </div>
             </div>
             <Show when=move || filter.read().0.is_active()>
-                <p><A href=routes::MEETING attr:class="button button--secondary">"Clear filters"</A></p>
+                <p><Link href=routes::MEETING class="button button--secondary">"Clear filters"</Link></p>
             </Show>
         </form>
     }

@@ -1,7 +1,8 @@
 //! The helpful 404: for unknown paths, and for unknown risk or partner ids.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_location};
+use leptos_router::hooks::use_location;
 
 use crate::components::{focus::PageHeading, page_meta::PageMeta};
 
@@ -19,10 +20,10 @@ pub fn NotFound() -> impl IntoView {
             </p>
             <p>"You can go to:"</p>
             <ul>
-                <li><A href="/">"the home page"</A></li>
-                <li><A href="/meeting">"the outcomes of the 17th CWG-COP meeting"</A></li>
-                <li><A href="/risks">"the four categories of online risk"</A></li>
-                <li><A href="/partners">"the partner organisations"</A></li>
+                <li><Link href="/">"the home page"</Link></li>
+                <li><Link href="/meeting">"the outcomes of the 17th CWG-COP meeting"</Link></li>
+                <li><Link href="/risks">"the four categories of online risk"</Link></li>
+                <li><Link href="/partners">"the partner organisations"</Link></li>
             </ul>
         </div>
     }

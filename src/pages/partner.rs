@@ -1,8 +1,9 @@
 //! `/partners/:id`: one organisation, what it presented, and its initiatives.
 //! Unknown ids get the 404 page.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::hooks::use_params_map;
 
 use crate::components::{
     breadcrumbs::Breadcrumbs, citation::Cites, focus::PageHeading, page_meta::PageMeta,
@@ -35,14 +36,14 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
         .and_then(|id| content.partner(id))
         .map(|p| {
             let name = p.name.clone();
-            view! { <p>"Part of " <A href=routes::partner(&p.id)>{name}</A> "."</p> }
+            view! { <p>"Part of " <Link href=routes::partner(&p.id)>{name}</Link> "."</p> }
         });
     let parts = content
         .parts_of(&partner.id)
         .into_iter()
         .map(|p| {
             let name = p.name.clone();
-            view! { <li><A href=routes::partner(&p.id)>{name}</A></li> }
+            view! { <li><Link href=routes::partner(&p.id)>{name}</Link></li> }
         })
         .collect_view();
     let has_parts = !content.parts_of(&partner.id).is_empty();
@@ -53,7 +54,7 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
         .map(|i| {
             view! {
                 <li>
-                    <A href=routes::meeting_anchor(&i.id)>{format!("{} {}", para_label(&i.para), i.title)}</A>
+                    <Link href=routes::meeting_anchor(&i.id)>{format!("{} {}", para_label(&i.para), i.title)}</Link>
                     <p>{i.summary.clone()}</p>
                 </li>
             }
@@ -79,7 +80,7 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
         .filter_map(|r| content.risk(*r))
         .map(|r| {
             let name = r.name.clone();
-            view! { <li><A href=routes::risk(r.id)>{name}</A></li> }
+            view! { <li><Link href=routes::risk(r.id)>{name}</Link></li> }
         })
         .collect_view();
     let audiences = partner

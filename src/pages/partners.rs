@@ -1,7 +1,7 @@
 //! `/partners`: every organisation and country named in the meeting report.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{focus::PageHeading, page_meta::PageMeta};
 use crate::content::{PartnerKind, PartnerRole};
@@ -32,7 +32,7 @@ pub fn PartnersPage() -> impl IntoView {
                     let name = p.name.clone();
                     view! {
                         <li class="card">
-                            <h3><A href=routes::partner(&p.id)>{name}</A></h3>
+                            <h3><Link href=routes::partner(&p.id)>{name}</Link></h3>
                             <p>{p.about.clone()}</p>
                             {role}
                         </li>

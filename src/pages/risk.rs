@@ -1,8 +1,9 @@
 //! `/risks/:category`: one category of online risk. Unknown categories get
 //! the 404 page, never a blank one.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::hooks::use_params_map;
 
 use crate::components::{
     breadcrumbs::Breadcrumbs, citation::Cites, focus::PageHeading, page_meta::PageMeta,
@@ -37,7 +38,7 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
         .into_iter()
         .map(|i| {
             let label = format!("{} {}", para_label(&i.para), i.title);
-            view! { <li><A href=routes::meeting_anchor(&i.id)>{label}</A></li> }
+            view! { <li><Link href=routes::meeting_anchor(&i.id)>{label}</Link></li> }
         })
         .collect_view();
     let initiatives = content
@@ -50,7 +51,7 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
                 .filter_map(|p| content.partner(p))
                 .map(|p| {
                     let name = p.name.clone();
-                    view! { <A href=routes::partner(&p.id)>{name}</A> " " }
+                    view! { <Link href=routes::partner(&p.id)>{name}</Link> " " }
                 })
                 .collect_view();
             view! { <li><strong>{i.name.clone()}</strong> " – " {partners}</li> }

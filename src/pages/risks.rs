@@ -1,7 +1,7 @@
 //! `/risks`: the four categories of online risk.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{
     citation::Cites, focus::PageHeading, page_meta::PageMeta, risk_icon::RiskIcon,
@@ -20,7 +20,7 @@ pub fn RisksPage() -> impl IntoView {
             let name = r.name.clone();
             view! {
                 <li class=format!("card risk-card risk--{}", id.slug())>
-                    <h2><RiskIcon risk=id/> <A href=routes::risk(id)>{name}</A></h2>
+                    <h2><RiskIcon risk=id/> <Link href=routes::risk(id)>{name}</Link></h2>
                     <p class="definition">{r.definition.clone()}</p>
                     <p>{r.summary.clone()}</p>
                 </li>

@@ -113,7 +113,7 @@ describe('navigation by clicking', () => {
       await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
 
       // From a partner to the paragraph that names it, and back.
-      await page.locator('main').getByRole('link', { name: /§5\.11/ }).click();
+      await page.locator('main').getByRole('link', { name: /^§5\.11 WePROTECT/ }).click();
       await page.waitForURL(/\/meeting#p5-11$/);
       await page.goBack();
       await page.waitForURL(/\/partners\/weprotect$/);

@@ -1,0 +1,27 @@
+//! Internal links. Every site path goes through here so that the site keeps
+//! working under a sub-path such as `/cop/`.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::base_path::{with_base, SiteBase};
+
+/// The full href of a site path, with the sub-path the site is served from.
+pub fn use_site_href(path: &str) -> String {
+    let base = use_context::<SiteBase>().unwrap_or_default();
+    with_base(&base.0, path)
+}
+
+/// A router link to a site path such as "/partners/itu".
+#[component]
+pub fn Link(
+    #[prop(into)] href: String,
+    /// Mark as current only on an exact match (for "Home").
+    #[prop(optional)]
+    exact: bool,
+    #[prop(optional, into)] class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let href = use_site_href(&href);
+    view! { <A href=href exact=exact attr:class=class>{children()}</A> }
+}
