@@ -76,3 +76,14 @@ pub fn audience_label(audience: Audience) -> &'static str {
         Audience::PolicyMakers => "Policy-makers",
     }
 }
+
+use crate::content::AgeBand;
+
+/// Display name of an age group.
+pub fn age_band_label(band: AgeBand) -> &'static str {
+    match band {
+        AgeBand::Under9 => "Under 9",
+        AgeBand::From9To12 => "9 to 12",
+        AgeBand::From13To18 => "13 to 18",
+    }
+}

@@ -8,9 +8,15 @@ pub mod base_path;
 pub mod components;
 pub mod content;
 pub mod format;
+pub mod grid_state;
 pub mod meeting_filter;
 pub mod pages;
+pub mod partner_filter;
+pub mod quiz;
 pub mod routes;
+pub mod search;
+pub mod storage;
+pub mod text_match;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -24,8 +30,16 @@ use components::{
 };
 use content::{Content, SharedContent};
 use pages::{
-    home::HomePage, meeting::MeetingPage, not_found::NotFound, partner::PartnerPage,
-    partners::PartnersPage, risk::RiskPage, risks::RisksPage,
+    about::AboutPage,
+    guidance::{GuidanceBandPage, GuidancePage},
+    home::HomePage,
+    meeting::MeetingPage,
+    not_found::NotFound,
+    partner::PartnerPage,
+    partners::PartnersPage,
+    risk::RiskPage,
+    risks::RisksPage,
+    search::SearchPage,
 };
 
 /// The content for the current locale, provided by `App`.
@@ -58,6 +72,7 @@ pub fn App() -> impl IntoView {
 fn Site() -> impl IntoView {
     let base = base_path::from_document();
     provide_context(base_path::SiteBase(base.clone()));
+    provide_context(components::search_box::LazySearch::new());
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "COP Explorer".to_string() } else { format!("{page} – COP Explorer") }
@@ -74,6 +89,10 @@ fn Site() -> impl IntoView {
                     <Route path=path!("/risks/:category") view=RiskPage/>
                     <Route path=path!("/partners") view=PartnersPage/>
                     <Route path=path!("/partners/:id") view=PartnerPage/>
+                    <Route path=path!("/guidance") view=GuidancePage/>
+                    <Route path=path!("/guidance/:band") view=GuidanceBandPage/>
+                    <Route path=path!("/about") view=AboutPage/>
+                    <Route path=path!("/search") view=SearchPage/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -1,13 +1,21 @@
 //! The site's routes in one place: the router, the tests and (later) the
 //! prerender and sitemap all take the list of pages from here.
 
-use crate::content::{Content, RiskId};
+use crate::content::{AgeBand, Content, RiskId};
 
 /// Top-level pages and their paths, in navigation order.
 pub const HOME: &str = "/";
 pub const MEETING: &str = "/meeting";
 pub const RISKS: &str = "/risks";
 pub const PARTNERS: &str = "/partners";
+pub const GUIDANCE: &str = "/guidance";
+pub const ABOUT: &str = "/about";
+pub const SEARCH: &str = "/search";
+
+/// The printable one-page guidance for an age group.
+pub fn guidance_band(band: AgeBand) -> String {
+    format!("{GUIDANCE}/{}", band.slug())
+}
 
 pub fn risk(id: RiskId) -> String {
     format!("{RISKS}/{}", id.slug())
@@ -24,11 +32,12 @@ pub fn meeting_anchor(anchor: &str) -> String {
 
 /// Every page the site has, for the content given.
 pub fn all_paths(content: &Content) -> Vec<String> {
-    let mut paths: Vec<String> = [HOME, MEETING, RISKS, PARTNERS]
+    let mut paths: Vec<String> = [HOME, MEETING, RISKS, PARTNERS, GUIDANCE, ABOUT, SEARCH]
         .into_iter()
         .map(String::from)
         .collect();
     paths.extend(RiskId::ALL.into_iter().map(risk));
     paths.extend(content.partners.iter().map(|p| partner(&p.id)));
+    paths.extend(AgeBand::ALL.into_iter().map(guidance_band));
     paths
 }

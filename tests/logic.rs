@@ -102,7 +102,7 @@ fn filter_options_come_from_the_content() {
 fn every_route_is_unique_and_rooted() {
     let c = content();
     let paths = routes::all_paths(&c);
-    assert_eq!(paths.len(), 4 + 4 + c.partners.len());
+    assert_eq!(paths.len(), 7 + 4 + c.partners.len() + 3);
     let mut unique = paths.clone();
     unique.sort();
     unique.dedup();

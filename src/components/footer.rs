@@ -45,7 +45,7 @@ pub fn SiteFooter() -> impl IntoView {
                         "used under CC BY 4.0. The site's code is MIT-licensed."
                     </p>
                     <p>"This site sets no cookies, uses no analytics and sends nothing about you anywhere."</p>
-                    <p><Link href="/meeting">"Read the meeting outcomes"</Link></p>
+                    <p><Link href="/about">"About COP Explorer, sources and privacy"</Link></p>
                 </section>
             </div>
         </footer>

@@ -4,14 +4,16 @@ use crate::components::link::Link;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::components::search_box::SearchBox;
 use crate::routes;
 
 /// Main navigation entries: (label, path, match the path exactly).
-const NAV: [(&str, &str, bool); 4] = [
+const NAV: [(&str, &str, bool); 5] = [
     ("Home", routes::HOME, true),
     ("Meeting", routes::MEETING, false),
     ("Risks", routes::RISKS, false),
     ("Partners", routes::PARTNERS, false),
+    ("Guidance", routes::GUIDANCE, false),
 ];
 
 #[component]
@@ -31,6 +33,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-name__mark" aria-hidden="true">"COP"</span>
                     <span>"COP Explorer"</span>
                 </Link>
+                <SearchBox/>
                 <button
                     type="button"
                     class="menu-button"

@@ -22,6 +22,13 @@ pub fn Link(
     #[prop(optional, into)] class: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
+    // A link into a page section is not "the current page": a plain anchor
+    // (still routed client-side) avoids a misleading aria-current.
+    let in_page = href.contains('#');
     let href = use_site_href(&href);
-    view! { <A href=href exact=exact attr:class=class>{children()}</A> }
+    if in_page {
+        view! { <a href=href class=class>{children()}</a> }.into_any()
+    } else {
+        view! { <A href=href exact=exact attr:class=class>{children()}</A> }.into_any()
+    }
 }

@@ -3,6 +3,7 @@
 //! both directions, so the data can never disagree with itself.
 
 use super::model::*;
+use super::risk_model::{GridCell, RiskGuide, RiskType};
 
 impl Content {
     pub fn partner(&self, id: &str) -> Option<&Partner> {
@@ -15,6 +16,17 @@ impl Content {
 
     pub fn risk(&self, id: RiskId) -> Option<&Risk> {
         self.risks.iter().find(|r| r.id == id)
+    }
+
+    pub fn risk_guide(&self, id: RiskId) -> Option<&RiskGuide> {
+        self.risk_guides.iter().find(|g| g.risk == id)
+    }
+
+    pub fn grid_cell(&self, risk: RiskId, kind: RiskType) -> Option<&GridCell> {
+        self.grid
+            .cells
+            .iter()
+            .find(|c| c.risk == risk && c.kind == kind)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

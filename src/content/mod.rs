@@ -1,11 +1,15 @@
 //! Site content: the typed model, loading it for a locale, look-ups across
 //! it, and the integrity checks that the tests run.
 
+pub mod guidance_model;
 mod lookup;
 pub mod model;
+pub mod risk_model;
 pub mod validate;
 
+pub use guidance_model::*;
 pub use model::*;
+pub use risk_model::*;
 
 use std::sync::Arc;
 
@@ -18,6 +22,10 @@ struct RawLocale {
     initiatives: &'static str,
     risks: &'static str,
     sources: &'static str,
+    grid: &'static str,
+    risk_guides: &'static str,
+    guidance: &'static str,
+    about: &'static str,
 }
 
 const EN: RawLocale = RawLocale {
@@ -26,6 +34,10 @@ const EN: RawLocale = RawLocale {
     initiatives: include_str!("../../content/en/initiatives.json"),
     risks: include_str!("../../content/en/risks.json"),
     sources: include_str!("../../content/en/sources.json"),
+    grid: include_str!("../../content/en/grid.json"),
+    risk_guides: include_str!("../../content/en/risk_guides.json"),
+    guidance: include_str!("../../content/en/guidance.json"),
+    about: include_str!("../../content/en/about.json"),
 };
 
 /// A parse failure, naming the file so that an editor knows where to look.
@@ -61,6 +73,10 @@ impl Content {
             initiatives: parse("initiatives.json", raw.initiatives)?,
             risks: parse("risks.json", raw.risks)?,
             sources: parse("sources.json", raw.sources)?,
+            grid: parse("grid.json", raw.grid)?,
+            risk_guides: parse("risk_guides.json", raw.risk_guides)?,
+            guidance: parse("guidance.json", raw.guidance)?,
+            about: parse("about.json", raw.about)?,
         })
     }
 }

@@ -299,4 +299,8 @@ pub struct Content {
     pub initiatives: Vec<Initiative>,
     pub risks: Vec<Risk>,
     pub sources: Vec<Source>,
+    pub grid: super::risk_model::Grid,
+    pub risk_guides: Vec<super::risk_model::RiskGuide>,
+    pub guidance: super::guidance_model::Guidance,
+    pub about: super::guidance_model::About,
 }

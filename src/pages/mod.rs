@@ -1,5 +1,7 @@
 //! One module per route.
 
+pub mod about;
+pub mod guidance;
 pub mod home;
 pub mod meeting;
 pub mod not_found;
@@ -7,3 +9,4 @@ pub mod partner;
 pub mod partners;
 pub mod risk;
 pub mod risks;
+pub mod search;

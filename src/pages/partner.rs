@@ -65,7 +65,7 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
         .into_iter()
         .map(|i| {
             view! {
-                <li>
+                <li id=i.id.clone()>
                     <h3>{i.name.clone()}</h3>
                     <p>{i.summary.clone()}</p>
                     <Cites cites=i.cite.clone()/>

@@ -1,65 +1,226 @@
-//! `/partners`: every organisation and country named in the meeting report.
+//! `/partners`: a directory of every partner and initiative named in the
+//! meeting report, filtered by kind, risk, audience and text. The filters
+//! live in the URL, so a link or a reload opens the same list.
+
+use leptos::prelude::*;
+use leptos_router::{
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
 
 use crate::components::link::Link;
-use leptos::prelude::*;
-
 use crate::components::{focus::PageHeading, page_meta::PageMeta};
-use crate::content::{PartnerKind, PartnerRole};
-use crate::format::partner_kind_label;
+use crate::content::{PartnerRole, RiskId};
+use crate::format::{audience_label, partner_kind_label};
+use crate::partner_filter::{
+    audience_slug, filtered, kind_slug, DirectoryFilter, Entry, AUDIENCES, KINDS,
+};
 use crate::routes;
 use crate::use_content;
-
-const KINDS: [PartnerKind; 4] = [
-    PartnerKind::UnBody,
-    PartnerKind::Alliance,
-    PartnerKind::Ngo,
-    PartnerKind::Government,
-];
 
 #[component]
 pub fn PartnersPage() -> impl IntoView {
     let content = use_content();
-    let groups = KINDS
-        .into_iter()
-        .map(|kind| {
-            let cards = content
-                .partners
-                .iter()
-                .filter(|p| p.kind == kind)
-                .map(|p| {
-                    let role = (p.role == PartnerRole::Participant)
-                        .then(|| view! { <p class="tag">"Spoke in the discussion"</p> });
-                    let name = p.name.clone();
-                    view! {
-                        <li class="card">
-                            <h3><Link href=routes::partner(&p.id)>{name}</Link></h3>
-                            <p>{p.about.clone()}</p>
-                            {role}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let heading_id = format!("kind-{kind:?}").to_lowercase();
-            let labelled_by = heading_id.clone();
+    let query = use_query_map();
+    let state = Memo::new(move |_| {
+        let q = query.read();
+        DirectoryFilter::from_query(
+            q.get_str("kind"),
+            q.get_str("risk"),
+            q.get_str("audience"),
+            q.get_str("q"),
+        )
+    });
+    let filter = Memo::new(move |_| state.get().0);
+    let navigate = use_navigate();
+    let apply = Callback::new(move |f: DirectoryFilter| {
+        let q = f.to_query();
+        let url = if q.is_empty() {
+            routes::PARTNERS.to_string()
+        } else {
+            format!("{}?{q}", routes::PARTNERS)
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let total = content.partners.len() + content.initiatives.len();
+    let results = {
+        let content = content.clone();
+        move || {
+            let f = filter.get();
+            let entries = filtered(&content, &f);
+            let shown = entries.len();
+            let status = if f.is_active() {
+                format!("{shown} of {total} partners and initiatives match.")
+            } else {
+                format!("All {total} partners and initiatives.")
+            };
+            let list = if entries.is_empty() {
+                view! {
+                    <div class="empty-state">
+                        <h2>"Nothing matches these filters"</h2>
+                        <p>"Try fewer filters or other words."</p>
+                        <button type="button" class="button" on:click=move |_| apply.run(DirectoryFilter::default())>
+                            "Clear all filters"
+                        </button>
+                    </div>
+                }
+                .into_any()
+            } else {
+                let cards = entries
+                    .into_iter()
+                    .map(|e| entry_card(e, &content))
+                    .collect_view();
+                view! { <ul class="cards cards--two directory">{cards}</ul> }.into_any()
+            };
             view! {
-                <section aria-labelledby=labelled_by>
-                    <h2 id=heading_id>{partner_kind_label(kind)}</h2>
-                    <ul class="cards cards--two">{cards}</ul>
-                </section>
+                <p class="filter-status" role="status">{status}</p>
+                {list}
             }
-        })
-        .collect_view();
+        }
+    };
     view! {
         <PageMeta
             title="Partners"
-            description="The organisations and countries that presented or spoke at the 17th meeting of ITU's Council Working Group on Child Online Protection."
+            description="Every organisation, country and initiative named at the 17th meeting of ITU's Council Working Group on Child Online Protection, with filters by kind, risk and audience."
         />
         <div class="page page--wide">
-            <PageHeading>"Partners"</PageHeading>
+            <PageHeading>"Partners and initiatives"</PageHeading>
             <p class="lead">
-                "The organisations and countries that presented their work or spoke at the meeting."
+                "The organisations and countries that presented or spoke at the meeting, and the initiatives they described."
             </p>
-            {groups}
+            <DirectoryFilters filter ignored=Memo::new(move |_| state.get().1) apply/>
+            {results}
         </div>
+    }
+}
+
+#[component]
+fn DirectoryFilters(
+    filter: Memo<DirectoryFilter>,
+    ignored: Memo<Vec<&'static str>>,
+    apply: Callback<DirectoryFilter>,
+) -> impl IntoView {
+    let update = move |change: &dyn Fn(&mut DirectoryFilter)| {
+        let mut f = filter.get_untracked();
+        change(&mut f);
+        apply.run(f);
+    };
+    let kinds = KINDS
+        .into_iter()
+        .map(|k| view! { <option value=kind_slug(k) selected=move || filter.read().kind == Some(k)>{partner_kind_label(k)}</option> })
+        .collect_view();
+    let content = use_content();
+    let risks = RiskId::ALL
+        .into_iter()
+        .map(|r| {
+            let name = content.risk(r).map(|x| x.name.clone()).unwrap_or_default();
+            view! { <option value=r.slug() selected=move || filter.read().risk == Some(r)>{name}</option> }
+        })
+        .collect_view();
+    let audiences = AUDIENCES
+        .into_iter()
+        .map(|a| view! { <option value=audience_slug(a) selected=move || filter.read().audience == Some(a)>{audience_label(a)}</option> })
+        .collect_view();
+    view! {
+        <form class="filters" role="search" aria-label="Filter partners and initiatives" on:submit=|ev| ev.prevent_default()>
+            <h2 class="filters__title">"Find a partner or initiative"</h2>
+            {move || (!ignored.get().is_empty()).then(|| view! {
+                <p class="notice" role="status">
+                    "This link had a filter we don't recognise (" {ignored.get().join(", ")} "), so it was ignored."
+                </p>
+            })}
+            <div class="field">
+                <label for="dir-q">"Search names and descriptions"</label>
+                <input
+                    id="dir-q"
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    prop:value=move || filter.read().text.clone()
+                    on:input=move |ev| { let v = event_target_value(&ev); update(&move |f| f.text = v.clone()) }
+                />
+            </div>
+            <div class="filters__fields filters__fields--three">
+                <div class="field">
+                    <label for="dir-kind">"Kind"</label>
+                    <select id="dir-kind" name="kind" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        update(&move |f| f.kind = KINDS.into_iter().find(|k| kind_slug(*k) == v))
+                    }>
+                        <option value="" selected=move || filter.read().kind.is_none()>"All kinds"</option>
+                        {kinds}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="dir-risk">"Risk addressed"</label>
+                    <select id="dir-risk" name="risk" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        update(&move |f| f.risk = RiskId::from_slug(&v))
+                    }>
+                        <option value="" selected=move || filter.read().risk.is_none()>"Any risk"</option>
+                        {risks}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="dir-audience">"Audience"</label>
+                    <select id="dir-audience" name="audience" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        update(&move |f| f.audience = AUDIENCES.into_iter().find(|a| audience_slug(*a) == v))
+                    }>
+                        <option value="" selected=move || filter.read().audience.is_none()>"Any audience"</option>
+                        {audiences}
+                    </select>
+                </div>
+            </div>
+            <Show when=move || filter.read().is_active()>
+                <p>
+                    <button type="button" class="button button--secondary" on:click=move |_| apply.run(DirectoryFilter::default())>
+                        "Clear filters"
+                    </button>
+                </p>
+            </Show>
+        </form>
+    }
+}
+
+/// A directory card. Initiatives link to their lead partner's page, where
+/// they are described.
+fn entry_card(entry: Entry, content: &crate::content::Content) -> impl IntoView {
+    let (label, href, tag) = match entry {
+        Entry::Partner(p) => {
+            let tag = if p.role == PartnerRole::Participant {
+                format!("{} · spoke in the discussion", partner_kind_label(p.kind))
+            } else {
+                partner_kind_label(p.kind).to_string()
+            };
+            (p.name.clone(), routes::partner(&p.id), tag)
+        }
+        Entry::Initiative(i) => {
+            let lead = i.partners.first().cloned().unwrap_or_default();
+            let by = content
+                .partner(&lead)
+                .map(|p| p.name.clone())
+                .unwrap_or_default();
+            (
+                i.name.clone(),
+                format!("{}#{}", routes::partner(&lead), i.id),
+                format!("Initiative · {by}"),
+            )
+        }
+    };
+    let summary = entry.summary().to_string();
+    view! {
+        <li class="card">
+            <p class="tag">{tag}</p>
+            <h3><Link href=href>{label}</Link></h3>
+            <p class="card__summary">{summary}</p>
+        </li>
     }
 }

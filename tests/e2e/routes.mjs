@@ -11,6 +11,7 @@ const readContent = (file) =>
 export const risks = readContent('risks.json');
 export const partners = readContent('partners.json');
 export const meeting = readContent('meeting.json');
+export const guidance = readContent('guidance.json');
 
 export const NOT_FOUND_HEADING = 'Page not found';
 
@@ -19,10 +20,20 @@ export const pages = [
   ['/', 'Helping children stay safe online'],
   ['/meeting', `Outcomes of the ${meeting.short_title}`],
   ['/risks', 'The four categories of online risk'],
-  ['/partners', 'Partners'],
+  ['/partners', 'Partners and initiatives'],
   ...risks.map((r) => [`/risks/${r.id}`, r.name]),
   ...partners.map((p) => [`/partners/${p.id}`, p.name]),
+  ['/guidance', 'Guidance for parents and educators'],
+  ...guidance.age_groups.map((g) => [`/guidance/${g.band}`, `Guidance: ${g.title}`]),
+  ['/about', 'About COP Explorer'],
+  ['/search?q=sango', 'Search'],
 ];
 
 /** Paths that must show the helpful 404 page. */
-export const notFoundPaths = ['/no-such-page', '/risks/cyber-bogeyman', '/partners/no-such-partner', '/meeting/extra/segments'];
+export const notFoundPaths = [
+  '/no-such-page',
+  '/risks/cyber-bogeyman',
+  '/partners/no-such-partner',
+  '/guidance/age-99',
+  '/meeting/extra/segments',
+];

@@ -1,0 +1,124 @@
+//! The self-check for one risk category. Answers are kept only in this
+//! browser (localStorage) and can be forgotten with one button.
+
+use leptos::prelude::*;
+
+use crate::content::{QuizQuestion, RiskId};
+use crate::quiz::{storage_key, QuizAnswers};
+use crate::storage;
+
+#[component]
+pub fn Quiz(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
+    let key = storage_key(risk);
+    let stored = storage::read(&key);
+    let answers = RwSignal::new(QuizAnswers::from_storage(stored.as_deref(), &questions));
+    let questions = StoredValue::new(questions);
+
+    let save_key = key.clone();
+    let choose = move |question: QuizQuestion, option: usize| {
+        answers.update(|a| a.answer(&question, option));
+        storage::write(&save_key, &answers.get_untracked().to_storage());
+    };
+    let forget = move |_| {
+        storage::remove(&key);
+        answers.set(QuizAnswers::default());
+    };
+    let progress = move || {
+        let score = questions.with_value(|qs| answers.get().score(qs));
+        if score.answered == 0 {
+            format!(
+                "{} questions. Your answers stay in this browser only.",
+                score.total
+            )
+        } else if score.is_complete() {
+            format!(
+                "Done: you chose the suggested answer for {} of {} questions.",
+                score.best, score.total
+            )
+        } else {
+            format!("{} of {} answered.", score.answered, score.total)
+        }
+    };
+    let items = questions
+        .get_value()
+        .into_iter()
+        .enumerate()
+        .map(|(n, q)| view! { <QuizItem number=n + 1 question=q answers choose=choose.clone()/> })
+        .collect_view();
+    view! {
+        <div class="quiz" data-risk=risk.slug()>
+            <p class="quiz__progress" role="status">{progress}</p>
+            <ol class="quiz__list">{items}</ol>
+            <p>
+                <button type="button" class="button button--secondary" on:click=forget
+                    disabled=move || answers.get().is_empty()>
+                    "Forget my answers"
+                </button>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn QuizItem<F>(
+    number: usize,
+    question: QuizQuestion,
+    answers: RwSignal<QuizAnswers>,
+    choose: F,
+) -> impl IntoView
+where
+    F: Fn(QuizQuestion, usize) + Clone + Send + Sync + 'static,
+{
+    let qid = question.id.clone();
+    let chosen = Memo::new(move |_| answers.get().chosen(&qid));
+    let name = format!("quiz-{}", question.id);
+    let options = question
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let id = format!("{name}-{i}");
+            let q = question.clone();
+            let choose = choose.clone();
+            view! {
+                <div class="quiz__option">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=name.clone()
+                        value=i.to_string()
+                        prop:checked=move || chosen.get() == Some(i)
+                        on:change=move |_| choose(q.clone(), i)
+                    />
+                    <label for=id>{option.text.clone()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let feedback = {
+        let question = question.clone();
+        move || {
+            chosen.get().and_then(|i| question.options.get(i)).map(|o| {
+                let verdict = if o.best { "Suggested answer. " } else { "There is a better option. " };
+                view! {
+                    <div class=if o.best { "quiz__feedback quiz__feedback--best" } else { "quiz__feedback" }>
+                        <p><strong>{verdict}</strong>{o.feedback.clone()}</p>
+                        <p>{question.explanation.clone()}</p>
+                    </div>
+                }
+            })
+        }
+    };
+    view! {
+        <li class="quiz__item">
+            <fieldset>
+                <legend>
+                    <span class="quiz__number">{format!("Question {number}. ")}</span>
+                    {question.scenario.clone()}
+                </legend>
+                {options}
+            </fieldset>
+            <div aria-live="polite">{feedback}</div>
+        </li>
+    }
+}

@@ -1,0 +1,39 @@
+//! `/about`: what the COP Guidelines and the CWG-COP are, who the site is
+//! for, sources and licences, translations and privacy.
+
+use leptos::prelude::*;
+
+use crate::components::{citation::Cites, focus::PageHeading, page_meta::PageMeta};
+use crate::use_content;
+
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let content = use_content();
+    let about = content.about.clone();
+    let sections = about
+        .sections
+        .iter()
+        .map(|s| {
+            let heading_id = format!("{}-h", s.id);
+            let labelled_by = heading_id.clone();
+            view! {
+                <section id=s.id.clone() aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{s.heading.clone()}</h2>
+                    {s.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    {(!s.cite.is_empty()).then(|| view! { <Cites cites=s.cite.clone()/> })}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageMeta
+            title="About COP Explorer"
+            description="What the ITU COP Guidelines and the CWG-COP are, who COP Explorer is for, its sources and licences, and its privacy promise: no cookies, no tracking."
+        />
+        <div class="page">
+            <PageHeading>"About COP Explorer"</PageHeading>
+            <p class="lead">{about.intro.clone()}</p>
+            {sections}
+        </div>
+    }
+}

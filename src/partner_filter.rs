@@ -1,0 +1,240 @@
+//! The partner directory: every partner and initiative, filtered by kind,
+//! risk, audience and free text. The filter lives in the URL query
+//! (`/partners?kind=ngo&risk=contact&audience=parents&q=safer`).
+
+use crate::content::{Audience, Content, Initiative, Partner, PartnerKind, RiskId};
+use crate::text_match::{matches_all, words};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry<'a> {
+    Partner(&'a Partner),
+    Initiative(&'a Initiative),
+}
+
+impl<'a> Entry<'a> {
+    pub fn name(&self) -> &'a str {
+        match self {
+            Entry::Partner(p) => &p.name,
+            Entry::Initiative(i) => &i.name,
+        }
+    }
+
+    pub fn summary(&self) -> &'a str {
+        match self {
+            Entry::Partner(p) => &p.about,
+            Entry::Initiative(i) => &i.summary,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DirectoryFilter {
+    pub kind: Option<PartnerKind>,
+    pub risk: Option<RiskId>,
+    pub audience: Option<Audience>,
+    pub text: String,
+}
+
+pub fn kind_slug(kind: PartnerKind) -> &'static str {
+    match kind {
+        PartnerKind::UnBody => "un-body",
+        PartnerKind::Government => "government",
+        PartnerKind::Alliance => "alliance",
+        PartnerKind::Ngo => "ngo",
+    }
+}
+
+pub const KINDS: [PartnerKind; 4] = [
+    PartnerKind::UnBody,
+    PartnerKind::Government,
+    PartnerKind::Alliance,
+    PartnerKind::Ngo,
+];
+
+pub fn audience_slug(audience: Audience) -> &'static str {
+    match audience {
+        Audience::Parents => "parents",
+        Audience::Educators => "educators",
+        Audience::Children => "children",
+        Audience::Industry => "industry",
+        Audience::PolicyMakers => "policy-makers",
+    }
+}
+
+pub const AUDIENCES: [Audience; 5] = [
+    Audience::Parents,
+    Audience::Educators,
+    Audience::Children,
+    Audience::Industry,
+    Audience::PolicyMakers,
+];
+
+impl DirectoryFilter {
+    /// Reads the filter from query values; returns the names of parameters
+    /// whose values were not understood (and so ignored).
+    pub fn from_query(
+        kind: Option<&str>,
+        risk: Option<&str>,
+        audience: Option<&str>,
+        text: Option<&str>,
+    ) -> (DirectoryFilter, Vec<&'static str>) {
+        let mut ignored = Vec::new();
+        let mut read = |name: &'static str, value: Option<&str>, parse: &dyn Fn(&str) -> bool| {
+            let value = value.map(str::trim).filter(|v| !v.is_empty())?;
+            if parse(value) {
+                Some(value.to_string())
+            } else {
+                ignored.push(name);
+                None
+            }
+        };
+        let kind = read("kind", kind, &|v| KINDS.iter().any(|k| kind_slug(*k) == v))
+            .and_then(|v| KINDS.into_iter().find(|k| kind_slug(*k) == v));
+        let risk = read("risk", risk, &|v| RiskId::from_slug(v).is_some())
+            .and_then(|v| RiskId::from_slug(&v));
+        let audience = read("audience", audience, &|v| {
+            AUDIENCES.iter().any(|a| audience_slug(*a) == v)
+        })
+        .and_then(|v| AUDIENCES.into_iter().find(|a| audience_slug(*a) == v));
+        // Free text is never "wrong"; it is only capped in length.
+        let text = text.unwrap_or_default().trim().chars().take(100).collect();
+        (
+            DirectoryFilter {
+                kind,
+                risk,
+                audience,
+                text,
+            },
+            ignored,
+        )
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.kind.is_some()
+            || self.risk.is_some()
+            || self.audience.is_some()
+            || !self.text.is_empty()
+    }
+
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(k) = self.kind {
+            parts.push(format!("kind={}", kind_slug(k)));
+        }
+        if let Some(r) = self.risk {
+            parts.push(format!("risk={}", r.slug()));
+        }
+        if let Some(a) = self.audience {
+            parts.push(format!("audience={}", audience_slug(a)));
+        }
+        if !self.text.is_empty() {
+            parts.push(format!("q={}", encode_query_value(&self.text)));
+        }
+        parts.join("&")
+    }
+
+    pub fn matches(&self, entry: Entry, content: &Content) -> bool {
+        let kind_ok = self
+            .kind
+            .is_none_or(|k| kinds_of(entry, content).contains(&k));
+        let risk_ok = self
+            .risk
+            .is_none_or(|r| risks_of(entry, content).contains(&r));
+        let audience_ok = self
+            .audience
+            .is_none_or(|a| audiences_of(entry, content).contains(&a));
+        let text_ok = self.text.is_empty() || {
+            let haystack = match entry {
+                Entry::Partner(p) => {
+                    format!(
+                        "{} {} {}",
+                        p.name,
+                        p.short_name.as_deref().unwrap_or(""),
+                        p.about
+                    )
+                }
+                Entry::Initiative(i) => format!("{} {}", i.name, i.summary),
+            };
+            matches_all(&haystack, &words(&self.text))
+        };
+        kind_ok && risk_ok && audience_ok && text_ok
+    }
+}
+
+/// Percent-encodes a free-text query value.
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::new();
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A partner's kinds are its own; an initiative takes those of its partners.
+pub fn kinds_of(entry: Entry, content: &Content) -> Vec<PartnerKind> {
+    match entry {
+        Entry::Partner(p) => vec![p.kind],
+        Entry::Initiative(i) => i
+            .partners
+            .iter()
+            .filter_map(|id| content.partner(id))
+            .map(|p| p.kind)
+            .collect(),
+    }
+}
+
+/// A partner addresses the risks it works on and those of its initiatives.
+pub fn risks_of(entry: Entry, content: &Content) -> Vec<RiskId> {
+    let mut risks = match entry {
+        Entry::Partner(p) => {
+            let mut r = p.risks.clone();
+            r.extend(
+                content
+                    .initiatives_of(&p.id)
+                    .iter()
+                    .flat_map(|i| i.risks.iter().copied()),
+            );
+            r
+        }
+        Entry::Initiative(i) => i.risks.clone(),
+    };
+    risks.sort();
+    risks.dedup();
+    risks
+}
+
+pub fn audiences_of(entry: Entry, content: &Content) -> Vec<Audience> {
+    let mut audiences = match entry {
+        Entry::Partner(p) => {
+            let mut a = p.audiences.clone();
+            a.extend(
+                content
+                    .initiatives_of(&p.id)
+                    .iter()
+                    .flat_map(|i| i.audiences.iter().copied()),
+            );
+            a
+        }
+        Entry::Initiative(i) => i.audiences.clone(),
+    };
+    audiences.sort();
+    audiences.dedup();
+    audiences
+}
+
+/// Partners then initiatives that pass the filter, each in content order.
+pub fn filtered<'a>(content: &'a Content, filter: &DirectoryFilter) -> Vec<Entry<'a>> {
+    content
+        .partners
+        .iter()
+        .map(Entry::Partner)
+        .chain(content.initiatives.iter().map(Entry::Initiative))
+        .filter(|e| filter.matches(*e, content))
+        .collect()
+}
