@@ -2,6 +2,7 @@
 // Benchmark of the trunk build: asset sizes and page-load timings.
 //
 // Usage: node scripts/bench.mjs [--dist dist] [--runs 7] [--base /]
+//                                [--compare-csr] [--csr-dist target/dist-csr] [--skip-compare]
 //
 // This is a report, not a test: it never fails because of the numbers (budgets
 // below are printed as "within budget" / "OVER BUDGET"); it exits non-zero only
@@ -29,11 +30,50 @@
 //     Pass 1 is unthrottled; pass 2 uses CDP Network.emulateNetworkConditions
 //     with 150 ms latency and 200000 bytes/s (1.6 Mbit/s) down and up.
 //     All times are milliseconds since navigation start.
-//  3. Budgets, then one line "BENCH_JSON {...}" with every figure for tools.
+//  3. Prerendered HTML, hydrated by Leptos: a comparison of three variants of
+//     the pages /, /risks/contact and /partners/weprotect, all throttled as in
+//     pass 2, --runs loads per page and variant (runs interleaved: run 1 of
+//     every variant, then run 2, ...), each in a fresh context, cache disabled:
+//       a. "hydrated":   the build in --dist, i.e. the page's prerendered file
+//                        (<page>/index.html, fetched as <page>/, no redirect);
+//       b. "plain HTML": the same files with every <script> and every
+//                        <link rel="modulepreload"|"preload"> removed (same text
+//                        and CSS, no JS, no wasm), written to a temporary copy
+//                        of --dist that is deleted afterwards;
+//       c. "CSR before": a client-side-rendered build (scripts/build-csr.sh,
+//                        default target/dist-csr: the app shell with a loading
+//                        line, no 404.html, so every route gets the shell;
+//                        fetched as <page> without trailing slash, which is the
+//                        app's own address and needs no redirect). Built by this
+//                        script only with --compare-csr; otherwise an existing
+//                        build is reused, and the variant is skipped when none
+//                        exists.
+//     Measured in the page by an init script (runs before any page script):
+//       - FCP: the "first-contentful-paint" paint entry;
+//       - LCP: startTime of the last 'largest-contentful-paint' entry seen by a
+//         PerformanceObserver (buffered: true), read once the page has settled
+//         (load event, data-hydrated when the variant has JS, network idle,
+//         two frames);
+//       - content: time to content as in pass 1/2 (first visible `main h1`);
+//       - CLS: sum of the 'layout-shift' entries without hadRecentInput (all
+//         of them, not session windows);
+//       - hydrated at: performance.now() when <html> gets the attribute
+//         data-hydrated (set by the app once live; a MutationObserver watches
+//         for it). For the CSR build that is when the app has mounted.
+//     Medians are printed per page, with the ratios hydrated/plain and
+//     CSR/plain for FCP and LCP and whether the goal "FCP within 1.1x of the
+//     plain HTML file" is met (reported, never enforced). Console errors and
+//     warnings (e.g. hydration mismatches) are counted per variant. When the
+//     CSR build exists its wasm size is printed next to the hydrated build's.
+//     --skip-compare skips this section.
+//  4. Budgets, then one line "BENCH_JSON {...}" with every figure for tools
+//     (the comparison under the key "prerender").
 
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import os from 'node:os';
 import zlib from 'node:zlib';
+import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { startServer } from '../tests/e2e/server.mjs';
 import { launchBrowser, openPage, repoRoot } from '../tests/e2e/harness.mjs';
@@ -182,13 +222,14 @@ async function loadOnce(browser, url, throttled, { waitForContent = true } = {})
   return result;
 }
 
-/** {median, min, max, values} of the non-null values (all null when none). */
-function stats(values) {
+/** {median, min, max, values} of the non-null values (all null when none), rounded to `decimals`. */
+function stats(values, decimals = 1) {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
   if (!v.length) return { median: null, min: null, max: null, values };
   const mid = Math.floor(v.length / 2);
   const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-  const round = (x) => Math.round(x * 10) / 10;
+  const scale = 10 ** decimals;
+  const round = (x) => Math.round(x * scale) / scale;
   return { median: round(median), min: round(v[0]), max: round(v[v.length - 1]), values: values.map((x) => (x == null ? null : round(x))) };
 }
 
@@ -213,6 +254,394 @@ async function loadPass(browser, url, runs, throttled, options) {
     console.log(`${name.padEnd(28)} ${fmt(s.median).padStart(10)} ${fmt(s.min).padStart(10)} ${fmt(s.max).padStart(10)}`);
   }
   return summary;
+}
+
+// ---- Prerendered HTML vs plain HTML vs CSR ------------------------------------
+
+const COMPARE_PAGES = ['/', '/risks/contact', '/partners/weprotect'];
+const FCP_GOAL_RATIO = 1.1; // hydrated FCP within 1.1x of the plain HTML file (reported, never enforced)
+const COMPARE_HYDRATION_TIMEOUT_MS = 45000; // after the load event, for data-hydrated
+const SETTLE_IDLE_TIMEOUT_MS = 10000; // then for network idle
+const VARIANTS = [
+  { key: 'hydrated', label: 'hydrated', hasJs: true },
+  { key: 'plain', label: 'plain HTML', hasJs: false },
+  { key: 'csr', label: 'CSR before', hasJs: true },
+];
+
+/** Init script: LCP, CLS, data-hydrated and time to content (see header). */
+function paintProbe() {
+  const state = (window.__cmp = { lcp: null, lcpCount: 0, cls: 0, shifts: 0, hydratedAt: null, lcpSupported: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        state.lcp = e.renderTime || e.loadTime || e.startTime;
+        state.lcpCount++;
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch {
+    state.lcpSupported = false;
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        state.cls += e.value;
+        state.shifts++;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // not supported: CLS stays 0 with 0 shifts
+  }
+  const hydrated = () => {
+    if (state.hydratedAt === null && document.documentElement?.hasAttribute('data-hydrated')) {
+      state.hydratedAt = performance.now();
+    }
+    return state.hydratedAt !== null;
+  };
+  const observer = new MutationObserver(() => hydrated() && observer.disconnect());
+  // Observing the document with subtree also sees <html>, which does not exist yet.
+  observer.observe(document, { attributes: true, attributeFilter: ['data-hydrated'], subtree: true });
+}
+
+/** Script elements and preload links of an HTML text removed (variant "plain HTML"). */
+function stripScripts(html) {
+  let scripts = 0;
+  let links = 0;
+  let out = html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, () => (scripts++, ''));
+  out = out.replace(/<link\b[^>]*>/gi, (tag) => {
+    const rel = /\brel\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+    const tokens = (rel?.[1] ?? rel?.[2] ?? rel?.[3] ?? '').toLowerCase().split(/\s+/);
+    if (!tokens.includes('preload') && !tokens.includes('modulepreload')) return tag;
+    links++;
+    return '';
+  });
+  return { html: out, scripts, links };
+}
+
+/** Copy of dist in a temporary folder, every .html file without scripts and preloads. */
+async function makePlainCopy(dist) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-bench-plain-'));
+  await fs.cp(dist, dir, { recursive: true });
+  const totals = { files: 0, scripts: 0, links: 0 };
+  for (const file of await walk(dir)) {
+    if (path.extname(file).toLowerCase() !== '.html') continue;
+    const { html, scripts, links } = stripScripts(await fs.readFile(file, 'utf8'));
+    if (/<script\b/i.test(html)) throw new Error(`plain copy: a <script> is left in ${path.relative(dir, file)}`);
+    await fs.writeFile(file, html);
+    totals.files++;
+    totals.scripts += scripts;
+    totals.links += links;
+  }
+  return { dir, ...totals };
+}
+
+/** The page address for a variant: the prerendered file's folder, or the app's route. */
+function pageUrl(serverUrl, page, variant) {
+  if (page === '/') return serverUrl;
+  const rel = page.replace(/^\//, '');
+  return new URL(variant === 'csr' ? rel : `${rel}/`, serverUrl).href;
+}
+
+/** One throttled load for the comparison; returns its metrics (null where not measured). */
+async function compareLoadOnce(browser, url, hasJs) {
+  const timeout = LOAD_TIMEOUT_MS.throttled;
+  const { page, context, consoleErrors, foreignRequests } = await openPage(browser, { origin: url });
+  const result = {
+    fcpMs: null, lcpMs: null, contentMs: null, cls: null, hydratedMs: null,
+    transferBytes: null, status: null, h1: null, scriptRequests: 0, consoleErrors, error: null,
+  };
+  try {
+    await page.addInitScript(timeToContentProbe);
+    await page.addInitScript(paintProbe);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+    let transfer = 0;
+    cdp.on('Network.loadingFinished', (e) => (transfer += e.encodedDataLength));
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (/\.(m?js|wasm)(\?|$)/i.test(e.request.url)) result.scriptRequests++;
+    });
+
+    const response = await page.goto(url, { waitUntil: 'load', timeout });
+    result.status = response?.status() ?? null;
+    const waitFor = (fn, ms) => page.waitForFunction(fn, null, { timeout: ms }).then(() => true, () => false);
+    if (hasJs && !(await waitFor(() => window.__cmp?.hydratedAt != null, COMPARE_HYDRATION_TIMEOUT_MS))) {
+      result.error = 'data-hydrated never appeared';
+    }
+    await waitFor(() => performance.getEntriesByName('first-contentful-paint').length > 0, FCP_TIMEOUT_MS);
+    await page.waitForLoadState('networkidle', { timeout: SETTLE_IDLE_TIMEOUT_MS }).catch(() => {});
+    // Two frames, so that a paint caused by the last change has produced its entries.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    Object.assign(
+      result,
+      await page.evaluate(() => ({
+        fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        lcpMs: window.__cmp?.lcp ?? null,
+        cls: window.__cmp?.cls ?? null,
+        hydratedMs: window.__cmp?.hydratedAt ?? null,
+        contentMs: window.__bench?.contentAt ?? null,
+        h1: document.querySelector('main h1')?.textContent.trim() ?? null,
+      })),
+    );
+    result.transferBytes = transfer;
+    if (foreignRequests.length) console.warn(`  blocked foreign requests: ${foreignRequests.join(', ')}`);
+  } catch (err) {
+    result.error = `load failed: ${err.message.split('\n')[0]}`;
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+/** Runs scripts/build-csr.sh (its output goes to stderr); resolves when it succeeded. */
+function buildCsr(csrDist, base) {
+  const script = path.join(repoRoot(), 'scripts', 'build-csr.sh');
+  console.log(`\nBuilding the CSR variant: bash scripts/build-csr.sh --dist ${csrDist} --public-url ${base} (output on stderr)`);
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', [script, '--dist', csrDist, '--public-url', base], {
+      cwd: repoRoot(),
+      stdio: ['ignore', 2, 2],
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`build-csr.sh failed (${signal ?? `exit code ${code}`})`)),
+    );
+  });
+}
+
+/** The href of the first <base> tag of an HTML file, or null. */
+async function baseHrefOf(file) {
+  const html = await fs.readFile(file, 'utf8').catch(() => '');
+  return /<base\b[^>]*\bhref\s*=\s*"([^"]*)"/i.exec(html)?.[1] ?? null;
+}
+
+/**
+ * Finds (or, with --compare-csr, builds) the CSR variant.
+ * Returns {dir, built, ageNote, sizes} or {dir, skipped: reason}.
+ */
+async function prepareCsr({ csrDist, base, build, dist }) {
+  const index = path.join(csrDist, 'index.html');
+  const rel = path.relative(process.cwd(), csrDist) || '.';
+  if (build) {
+    try {
+      await buildCsr(csrDist, base);
+    } catch (err) {
+      return { dir: csrDist, skipped: `${err.message}; see the output above` };
+    }
+  } else if (!(await fs.stat(index).catch(() => null))) {
+    return {
+      dir: csrDist,
+      skipped: `no CSR build in ${rel}; to include it run: node scripts/bench.mjs --compare-csr (or bash scripts/build-csr.sh first)`,
+    };
+  }
+  if (await fs.stat(path.join(csrDist, '404.html')).catch(() => null)) {
+    return { dir: csrDist, skipped: `${rel}/404.html exists, so not every route would get the app shell; rebuild with --compare-csr` };
+  }
+  const csrBase = await baseHrefOf(index);
+  if (csrBase !== base) {
+    return { dir: csrDist, skipped: `${rel} was built for base ${csrBase}, not ${base}; rebuild with --compare-csr` };
+  }
+  // A reused build may be older than the sources of dist: say so.
+  let ageNote = null;
+  if (!build) {
+    const [csrTime, distTime] = await Promise.all(
+      [index, path.join(dist, 'index.html')].map((f) => fs.stat(f).then((s) => s.mtimeMs, () => null)),
+    );
+    const hours = ((Date.now() - csrTime) / 3600000).toFixed(1);
+    ageNote = `reusing ${rel} built ${hours} h ago`;
+    if (distTime && csrTime < distTime) ageNote += ` (older than ${path.relative(process.cwd(), dist) || '.'}; refresh with --compare-csr)`;
+  }
+  return { dir: csrDist, built: build, ageNote, sizes: await measureSizes(csrDist) };
+}
+
+const ratio = (a, b) => (a == null || b == null || b <= 0 ? null : Math.round((a / b) * 100) / 100);
+const fmtRatio = (r) => (r == null ? 'n/a' : `${r.toFixed(2)}x`);
+const fmtCls = (c) => (c == null ? 'n/a' : c.toFixed(3));
+
+function printWasmComparison(hydratedSizes, csr) {
+  console.log('\nwasm size of hydration (KB; gzip -9, brotli q11)');
+  const row = (label, a, b, c) => console.log(`${label.padEnd(28)} ${a.padStart(9)} ${b.padStart(9)} ${c.padStart(10)}`);
+  row('', 'raw', 'gzip', 'brotli');
+  const h = hydratedSizes.wasm;
+  row('wasm, hydrated build', fmtKB(h.raw), fmtKB(h.gzip), fmtKB(h.brotli));
+  if (!csr.sizes) {
+    row('wasm, CSR build', 'n/a', 'n/a', 'n/a');
+    return;
+  }
+  const c = csr.sizes.wasm;
+  row('wasm, CSR build', fmtKB(c.raw), fmtKB(c.gzip), fmtKB(c.brotli));
+  const diff = (k) => {
+    const d = h[k] - c[k];
+    const pct = c[k] ? ` (${d >= 0 ? '+' : ''}${((d / c[k]) * 100).toFixed(1)}%)` : '';
+    return `${d >= 0 ? '+' : ''}${fmtKB(d)}${pct}`;
+  };
+  console.log(`${'hydrated - CSR'.padEnd(28)} raw ${diff('raw')}, gzip ${diff('gzip')}, brotli ${diff('brotli')}`);
+}
+
+/** The comparison section; returns the "prerender" object of BENCH_JSON. */
+async function comparePrerender(browser, { dist, base, runs, csrDist, buildCsrFirst, sizes }) {
+  console.log(`\nPrerendered HTML, hydrated by Leptos: ${THROTTLE_LABEL}, median of ${runs} run(s) per page and variant`);
+  const csr = await prepareCsr({ csrDist, base, build: buildCsrFirst, dist });
+  if (csr.skipped) console.log(`variant c "CSR before" skipped: ${csr.skipped}`);
+  else if (csr.ageNote) console.log(`variant c "CSR before": ${csr.ageNote}`);
+  printWasmComparison(sizes, csr);
+
+  const plain = await makePlainCopy(dist);
+  console.log(
+    `\nvariant b "plain HTML": ${plain.files} HTML file(s) copied to ${plain.dir}, ` +
+      `${plain.scripts} <script> and ${plain.links} preload link(s) removed`,
+  );
+  const servers = {};
+  const out = {
+    pages: {},
+    variants: Object.fromEntries(VARIANTS.map((v) => [v.key, v.label])),
+    goal: { metric: 'fcpMs', maxRatioToPlain: FCP_GOAL_RATIO },
+    csr: {
+      dir: csr.dir,
+      built: !!csr.built,
+      skipped: csr.skipped ?? null,
+      wasm: csr.sizes?.wasm ?? null,
+      hydratedWasm: sizes.wasm,
+    },
+    plainCopy: { files: plain.files, scriptsRemoved: plain.scripts, preloadLinksRemoved: plain.links },
+    method: {
+      throttle: THROTTLE_LABEL,
+      fcp: "'paint' entry first-contentful-paint",
+      lcp: "last 'largest-contentful-paint' entry (PerformanceObserver, buffered) after load, data-hydrated, network idle and 2 frames",
+      cls: "sum of 'layout-shift' entries without hadRecentInput",
+      hydrated: 'performance.now() when <html> gets data-hydrated (MutationObserver)',
+      urls: 'hydrated/plain: <page>/ (the prerendered file, no redirect); CSR: <page> (the SPA route, app shell)',
+    },
+  };
+  const started = Date.now();
+  try {
+    servers.hydrated = await startServer({ dir: dist, base });
+    servers.plain = await startServer({ dir: plain.dir, base });
+    if (!csr.skipped) servers.csr = await startServer({ dir: csr.dir, base });
+    const variants = VARIANTS.filter((v) => servers[v.key]);
+
+    for (const page of COMPARE_PAGES) {
+      const file = page === '/' ? 'index.html' : `${page.slice(1)}/index.html`;
+      if (!(await fs.stat(path.join(dist, file)).catch(() => null))) {
+        console.log(`\nPage ${page}: skipped, ${file} is not in ${dist} (not a prerendered build?)`);
+        out.pages[page] = { skipped: `no ${file}` };
+        continue;
+      }
+      const urls = Object.fromEntries(variants.map((v) => [v.key, pageUrl(servers[v.key].url, page, v.key)]));
+      // Warm-up (not counted, unthrottled): fills each server's compression cache.
+      for (const v of variants) {
+        const { page: p, context } = await openPage(browser, { origin: urls[v.key] });
+        await p.goto(urls[v.key], { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS.unthrottled }).catch(() => {});
+        if (v.hasJs) await p.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: CONTENT_TIMEOUT_MS.unthrottled }).catch(() => {});
+        await context.close();
+      }
+      const results = Object.fromEntries(variants.map((v) => [v.key, []]));
+      for (let i = 0; i < runs; i++) {
+        for (const v of variants) results[v.key].push(await compareLoadOnce(browser, urls[v.key], v.hasJs));
+      }
+
+      const entry = { urls, variants: {} };
+      for (const v of variants) {
+        const list = results[v.key];
+        const errors = list.flatMap((r) => r.consoleErrors);
+        entry.variants[v.key] = {
+          fcpMs: stats(list.map((r) => r.fcpMs)),
+          lcpMs: stats(list.map((r) => r.lcpMs)),
+          contentMs: stats(list.map((r) => r.contentMs)),
+          cls: stats(list.map((r) => r.cls), 4),
+          hydratedMs: stats(list.map((r) => r.hydratedMs)),
+          transferBytes: stats(list.map((r) => r.transferBytes)),
+          status: [...new Set(list.map((r) => r.status))],
+          h1: [...new Set(list.map((r) => r.h1))],
+          scriptRequests: list.reduce((a, r) => a + r.scriptRequests, 0),
+          consoleErrors: errors.length,
+          consoleErrorSamples: [...new Set(errors)].slice(0, 5),
+          failures: list.filter((r) => r.error).map((r) => r.error),
+        };
+      }
+      const med = (key, metric) => entry.variants[key]?.[metric].median ?? null;
+      entry.ratios = {
+        fcp: { hydratedToPlain: ratio(med('hydrated', 'fcpMs'), med('plain', 'fcpMs')), csrToPlain: ratio(med('csr', 'fcpMs'), med('plain', 'fcpMs')) },
+        lcp: { hydratedToPlain: ratio(med('hydrated', 'lcpMs'), med('plain', 'lcpMs')), csrToPlain: ratio(med('csr', 'lcpMs'), med('plain', 'lcpMs')) },
+      };
+      const goalRatio = entry.ratios.fcp.hydratedToPlain;
+      entry.goal = { ratio: goalRatio, met: goalRatio == null ? null : goalRatio <= FCP_GOAL_RATIO };
+      out.pages[page] = entry;
+      printComparePage(page, entry, variants, runs);
+    }
+  } finally {
+    await Promise.all(Object.values(servers).map((s) => s.close()));
+    await fs.rm(plain.dir, { recursive: true, force: true });
+  }
+  out.seconds = Math.round((Date.now() - started) / 100) / 10;
+
+  const goals = Object.entries(out.pages).filter(([, e]) => e.goal);
+  console.log(`\nGoal "FCP within ${FCP_GOAL_RATIO}x of the plain HTML file" (hydrated FCP / plain FCP, medians):`);
+  for (const [page, e] of goals) {
+    const verdict = e.goal.met == null ? 'not measured' : e.goal.met ? 'met' : 'NOT MET';
+    console.log(`  ${page.padEnd(22)} ${fmtRatio(e.goal.ratio).padStart(7)}  ${verdict}`);
+  }
+  // Console errors and warnings over all pages and runs (hydration mismatches
+  // and panics show up here); the samples are printed with each page above.
+  const errorCounts = {};
+  for (const e of Object.values(out.pages)) {
+    for (const [key, r] of Object.entries(e.variants ?? {})) errorCounts[key] = (errorCounts[key] ?? 0) + r.consoleErrors;
+  }
+  out.consoleErrors = errorCounts;
+  console.log(
+    `Console errors + warnings over all runs: ` +
+      Object.entries(errorCounts).map(([k, n]) => `${out.variants[k]} ${n}`).join(', '),
+  );
+  console.log(`(comparison took ${out.seconds} s)`);
+  return out;
+}
+
+function printComparePage(page, entry, variants, runs) {
+  console.log(`\nPage ${page}  (median of ${runs}; times in ms since navigation start)`);
+  const head = ['variant', 'FCP', 'LCP', 'content', 'CLS', 'hydrated at', 'KB', 'errors'];
+  const widths = [12, 8, 8, 9, 7, 12, 8, 7];
+  const line = (cells) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' '));
+  line(head);
+  const ms = (x) => (x == null ? 'n/a' : String(Math.round(x)));
+  for (const v of variants) {
+    const r = entry.variants[v.key];
+    line([
+      v.label,
+      ms(r.fcpMs.median),
+      ms(r.lcpMs.median),
+      ms(r.contentMs.median),
+      fmtCls(r.cls.median),
+      ms(r.hydratedMs.median),
+      fmtKB(r.transferBytes.median),
+      String(r.consoleErrors),
+    ]);
+  }
+  const { fcp, lcp } = entry.ratios;
+  console.log(
+    `ratios to plain HTML: FCP hydrated ${fmtRatio(fcp.hydratedToPlain)}, CSR ${fmtRatio(fcp.csrToPlain)}; ` +
+      `LCP hydrated ${fmtRatio(lcp.hydratedToPlain)}, CSR ${fmtRatio(lcp.csrToPlain)}`,
+  );
+  const g = entry.goal;
+  const range = (key) => {
+    const f = entry.variants[key]?.fcpMs;
+    return f?.min == null ? 'n/a' : `${Math.round(f.min)}-${Math.round(f.max)} ms`;
+  };
+  console.log(
+    `goal FCP <= ${FCP_GOAL_RATIO}x plain: ${g.met == null ? 'not measured' : g.met ? 'met' : 'NOT MET'} (${fmtRatio(g.ratio)}; ` +
+      `FCP range hydrated ${range('hydrated')}, plain ${range('plain')})`,
+  );
+  // Things worth a look: console errors (hydration mismatches show up here),
+  // failed loads, a different heading per variant, JS requests without JS.
+  for (const v of variants) {
+    const r = entry.variants[v.key];
+    for (const sample of r.consoleErrorSamples.slice(0, 3)) console.log(`  ${v.label} console: ${sample.slice(0, 300)}`);
+    for (const f of [...new Set(r.failures)]) console.log(`  ${v.label}: ${f}`);
+    if (!v.hasJs && r.scriptRequests) console.log(`  ${v.label}: WARNING ${r.scriptRequests} .js/.wasm request(s)`);
+    if (r.status.some((s) => s !== 200)) console.log(`  ${v.label}: document status ${r.status.join(', ')}`);
+  }
+  const headings = new Set(variants.flatMap((v) => entry.variants[v.key].h1));
+  if (headings.size > 1) console.log(`  WARNING: the variants show different headings: ${[...headings].map((h) => JSON.stringify(h)).join(', ')}`);
 }
 
 // ---- Budgets ---------------------------------------------------------------
@@ -241,15 +670,26 @@ async function main() {
       dist: { type: 'string' },
       runs: { type: 'string', default: '7' },
       base: { type: 'string', default: '/' },
+      'compare-csr': { type: 'boolean', default: false },
+      'csr-dist': { type: 'string' },
+      'skip-compare': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    console.log('Usage: node scripts/bench.mjs [--dist dist] [--runs 7] [--base /]');
+    console.log(
+      'Usage: node scripts/bench.mjs [--dist dist] [--runs 7] [--base /]\n' +
+        '                              [--compare-csr] [--csr-dist target/dist-csr] [--skip-compare]\n' +
+        '  --compare-csr   build the CSR variant first (bash scripts/build-csr.sh), then compare\n' +
+        '  --csr-dist DIR  where the CSR variant is (default <repo>/target/dist-csr)\n' +
+        '  --skip-compare  skip the prerendered / plain HTML / CSR comparison',
+    );
     return;
   }
+  if (values['skip-compare'] && values['compare-csr']) throw new Error('--compare-csr and --skip-compare exclude each other');
   // --dist is relative to the cwd; the default is <repo>/dist wherever we run from.
   const dist = values.dist ? path.resolve(values.dist) : path.join(repoRoot(), 'dist');
+  const csrDist = values['csr-dist'] ? path.resolve(values['csr-dist']) : path.join(repoRoot(), 'target', 'dist-csr');
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
   await fs.access(path.join(dist, 'index.html')).catch(() => {
@@ -261,8 +701,11 @@ async function main() {
   printSizes(sizes);
 
   const server = await startServer({ dir: dist, base: values.base });
+  let serverOpen = true;
+  const closeServer = () => (serverOpen ? ((serverOpen = false), server.close()) : Promise.resolve());
   let browser;
   const loads = {};
+  let prerender = { skipped: '--skip-compare' };
   try {
     browser = await launchBrowser();
     console.log(`\nServer ${server.url} (br/gzip on), Chromium ${browser.version()}`);
@@ -272,9 +715,22 @@ async function main() {
     if (!options.waitForContent) console.warn('warning: no visible `main h1` in the warm-up load; time to content will be n/a');
     loads.unthrottled = await loadPass(browser, server.url, runs, false, options);
     loads.throttled = await loadPass(browser, server.url, runs, true, options);
+    await closeServer();
+    if (!values['skip-compare']) {
+      prerender = await comparePrerender(browser, {
+        dist,
+        base: values.base.replace(/^\/*/, '/').replace(/\/*$/, '/'),
+        runs,
+        csrDist,
+        buildCsrFirst: values['compare-csr'],
+        sizes,
+      });
+    } else {
+      console.log('\nPrerendered HTML comparison skipped (--skip-compare)');
+    }
   } finally {
     await browser?.close();
-    await server.close();
+    await closeServer();
   }
 
   const budgets = checkBudgets(sizes, loads);
@@ -290,6 +746,7 @@ async function main() {
     loads,
     throttle: { ...THROTTLE, label: THROTTLE_LABEL },
     budgets,
+    prerender,
   };
   console.log(`\nBENCH_JSON ${JSON.stringify(json)}`);
 }

@@ -23,7 +23,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     log "Installing Debian chromium and chromium-driver"
     apt_install chromium chromium-driver
 fi
-if ! fc-list 2>/dev/null | grep -qi "Noto Sans"; then
+if ! dpkg -s fonts-noto-core >/dev/null 2>&1; then
     log "Installing Noto fonts"
     apt_install fonts-noto-core || log "Noto fonts not available; screenshots use fallback fonts"
 fi

@@ -23,7 +23,8 @@ PUBLIC_URL="${PUBLIC_URL%/}/"
 log "Building release into $DIST/ for $PUBLIC_URL"
 with_wasm_env trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
 
-# GitHub Pages and similar hosts serve 404.html for unknown paths: the same
-# app shell lets the router show the right page (or its own 404).
-cp "$DIST/index.html" "$DIST/404.html"
+# Every route becomes a real HTML page (and 404.html the not-found page),
+# rendered natively by the same components that the wasm then hydrates.
+log "Prerendering every route"
+cargo run --quiet --release --features ssr --bin prerender -- "$DIST"
 log "Built $DIST/ ($(du -sh "$DIST" | cut -f1))"

@@ -11,17 +11,19 @@ bash scripts/bootstrap.sh
 log "cargo fmt --check"
 cargo fmt --all -- --check
 
-log "clippy (native)"
+log "clippy (native; and with ssr, as the prerenderer builds)"
 cargo clippy --all-targets -- -D warnings
-log "clippy (wasm32)"
-with_wasm_env cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --all-targets --features ssr -- -D warnings
+log "clippy (wasm32, as the browser app builds)"
+with_wasm_env cargo clippy --all-targets --target wasm32-unknown-unknown --features hydrate -- -D warnings
 
 log "native tests"
 cargo test --all-targets
 
-bash scripts/build.sh --dist dist
+# Test builds go under target/, leaving a developer's dist/ alone.
+bash scripts/build.sh --dist target/dist-e2e
 bash scripts/build.sh --public-url /cop/ --dist target/dist-cop
 
 log "browser tests"
-DIST_ROOT="$ROOT/dist" DIST_SUBPATH="$ROOT/target/dist-cop" SUBPATH=/cop/ \
+DIST_ROOT="$ROOT/target/dist-e2e" DIST_SUBPATH="$ROOT/target/dist-cop" SUBPATH=/cop/ \
     node --test --test-concurrency=1 tests/e2e/

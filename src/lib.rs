@@ -4,14 +4,20 @@
 //! reusable pieces in `components`, and all logic that can be tested without
 //! a browser in plain modules (`content`, `meeting_filter`, `format`, ...).
 
+// Deeply nested view types need more than the default limit when rendered natively.
+#![recursion_limit = "256"]
+
 pub mod base_path;
 pub mod components;
 pub mod content;
 pub mod format;
 pub mod grid_state;
+pub mod html_template;
 pub mod meeting_filter;
 pub mod pages;
 pub mod partner_filter;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod quiz;
 pub mod routes;
 pub mod search;
@@ -25,9 +31,7 @@ use leptos_router::{
     path,
 };
 
-use components::{
-    focus::FocusOnNavigate, footer::SiteFooter, header::SiteHeader, skip_link::SkipLink,
-};
+use components::{focus::FocusOnNavigate, footer::SiteFooter, header::SiteHeader};
 use content::{Content, SharedContent};
 use pages::{
     about::AboutPage,
@@ -70,8 +74,12 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Site() -> impl IntoView {
-    let base = base_path::from_document();
+    // The prerenderer provides the base; in the browser, read it from <base href>.
+    let base = use_context::<base_path::SiteBase>()
+        .map(|b| b.0)
+        .unwrap_or_else(base_path::from_document);
     provide_context(base_path::SiteBase(base.clone()));
+    provide_context(components::hydration::Hydrated::new());
     provide_context(components::search_box::LazySearch::new());
     view! {
         <Title formatter=|page: String| {
@@ -79,7 +87,6 @@ fn Site() -> impl IntoView {
         }/>
         <Router base=base.clone()>
             <FocusOnNavigate/>
-            <SkipLink/>
             <SiteHeader/>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>

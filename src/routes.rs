@@ -41,3 +41,18 @@ pub fn all_paths(content: &Content) -> Vec<String> {
     paths.extend(AgeBand::ALL.into_iter().map(guidance_band));
     paths
 }
+
+/// The path the prerenderer renders as `404.html`. No route matches it, so
+/// the app renders its not-found page.
+pub const NOT_FOUND_RENDER_PATH: &str = "/404";
+
+/// Where the prerendered page for a path is written, relative to `dist/`:
+/// "/" -> "index.html", "/risks/contact" -> "risks/contact/index.html".
+pub fn output_file(path: &str) -> String {
+    let trimmed = path.trim_matches('/');
+    if trimmed.is_empty() {
+        "index.html".to_string()
+    } else {
+        format!("{trimmed}/index.html")
+    }
+}

@@ -144,3 +144,71 @@ fn site_paths_get_the_sub_path() {
     assert_eq!(with_base("/cop", "/meeting#p5-11"), "/cop/meeting#p5-11");
     assert_eq!(with_base("/a/b", "/partners/itu"), "/a/b/partners/itu");
 }
+
+#[test]
+fn page_template_replaces_the_body_and_generic_head_tags() {
+    use cop_explorer::html_template::PageTemplate;
+    let html = "<!doctype html><html><head><base href=\"/cop/\"><title>X</title>\
+                <meta name=\"description\" content=\"generic\"><script type=\"module\">go()</script></head>\
+                <body class=\"a\"><p>placeholder</p></body></html>";
+    let t = PageTemplate::parse(html).unwrap();
+    assert_eq!(t.base_href(), "/cop/");
+    let page = t.page("<main>hi</main>");
+    assert!(
+        page.contains("<body class=\"a\"><main>hi</main></body></html>"),
+        "{page}"
+    );
+    assert!(
+        !page.contains("placeholder") && !page.contains("<title>X") && !page.contains("generic")
+    );
+    assert!(
+        page.contains("<script type=\"module\">go()</script><!--HEAD--></head>"),
+        "{page}"
+    );
+    assert!(PageTemplate::parse("<html><head></head></html>").is_err());
+}
+
+#[test]
+fn prerendered_files_mirror_the_routes() {
+    assert_eq!(routes::output_file("/"), "index.html");
+    assert_eq!(
+        routes::output_file("/risks/contact"),
+        "risks/contact/index.html"
+    );
+    assert_eq!(routes::output_file("/meeting"), "meeting/index.html");
+}
+
+#[test]
+fn every_router_route_is_in_the_route_list() {
+    // The router's patterns live in lib.rs; the prerenderer, sitemap and tests
+    // take pages from routes::all_paths. Any pattern without a page there
+    // would be missing from the static build.
+    let c = content();
+    let paths = routes::all_paths(&c);
+    let lib = include_str!("../src/lib.rs");
+    let patterns: Vec<&str> = lib
+        .split("path!(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(
+        patterns.len() >= 10,
+        "found the router's patterns: {patterns:?}"
+    );
+    for pattern in patterns {
+        let prefix = pattern.split(':').next().unwrap_or("");
+        let has_page = if pattern.is_empty() {
+            paths.contains(&"/".to_string())
+        } else if pattern.contains(':') {
+            paths
+                .iter()
+                .any(|p| p.starts_with(prefix) && p.len() > prefix.len())
+        } else {
+            paths.contains(&pattern.to_string())
+        };
+        assert!(
+            has_page,
+            "route pattern `{pattern}` has no page in routes::all_paths"
+        );
+    }
+}

@@ -12,7 +12,8 @@ pub const PAGE_HEADING_ID: &str = "page-heading";
 pub fn FocusOnNavigate() -> impl IntoView {
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+        // "/risks/" (as a static host serves it) and "/risks" are one page.
+        let path = location.pathname.get().trim_end_matches('/').to_string();
         let first_render = previous.is_none();
         let has_fragment = !location.hash.get_untracked().is_empty();
         if !first_render && !has_fragment && previous.as_deref() != Some(path.as_str()) {

@@ -4,7 +4,7 @@ use crate::components::link::Link;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::components::search_box::SearchBox;
+use crate::components::{search_box::SearchBox, skip_link::SkipLink};
 use crate::routes;
 
 /// Main navigation entries: (label, path, match the path exactly).
@@ -28,6 +28,8 @@ pub fn SiteHeader() -> impl IntoView {
 
     view! {
         <header class="site-header">
+            // First in the banner landmark, so it is the first thing Tab reaches.
+            <SkipLink/>
             <div class="site-header__inner">
                 <Link href="/" class="site-name">
                     <span class="site-name__mark" aria-hidden="true">"COP"</span>

@@ -5,6 +5,7 @@ pub mod citation;
 pub mod focus;
 pub mod footer;
 pub mod header;
+pub mod hydration;
 pub mod link;
 pub mod meeting_item;
 pub mod page_meta;

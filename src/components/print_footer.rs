@@ -4,8 +4,22 @@ use leptos::prelude::*;
 
 #[component]
 pub fn PrintFooter() -> impl IntoView {
-    // The address of this very page, read when the sheet is rendered.
-    let url = window().location().href().unwrap_or_default();
+    // The path is known when prerendering; the full address (with the host
+    // this copy is served from) only in the browser, after hydration.
+    let location = leptos_router::hooks::use_location();
+    let (url, set_url) = signal(String::new());
+    Effect::new(move |_| {
+        location.pathname.track();
+        set_url.set(window().location().href().unwrap_or_default());
+    });
+    let url = move || {
+        let full = url.get();
+        if full.is_empty() {
+            location.pathname.get()
+        } else {
+            full
+        }
+    };
     view! {
         <p class="print-only print-footer">
             "Printed from COP Explorer: " {url}

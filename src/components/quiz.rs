@@ -10,9 +10,15 @@ use crate::storage;
 #[component]
 pub fn Quiz(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
     let key = storage_key(risk);
-    let stored = storage::read(&key);
-    let answers = RwSignal::new(QuizAnswers::from_storage(stored.as_deref(), &questions));
+    // Start empty, as the prerendered page does; stored answers load once
+    // the page is live (effects run only in the browser).
+    let answers = RwSignal::new(QuizAnswers::default());
     let questions = StoredValue::new(questions);
+    let load_key = key.clone();
+    Effect::new(move |_| {
+        let stored = storage::read(&load_key);
+        answers.set(questions.with_value(|qs| QuizAnswers::from_storage(stored.as_deref(), qs)));
+    });
 
     let save_key = key.clone();
     let choose = move |question: QuizQuestion, option: usize| {
@@ -46,6 +52,7 @@ pub fn Quiz(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
         .map(|(n, q)| view! { <QuizItem number=n + 1 question=q answers choose=choose.clone()/> })
         .collect_view();
     view! {
+        <p class="needs-js-note notice">"The self-check needs JavaScript. Everything else on this page works without it."</p>
         <div class="quiz" data-risk=risk.slug()>
             <p class="quiz__progress" role="status">{progress}</p>
             <ol class="quiz__list">{items}</ol>

@@ -48,6 +48,7 @@ pub fn RiskGrid(selection: Memo<GridSelection>) -> impl IntoView {
         <div class="grid4c">
             <GridTable selection/>
             <GridAccordion selection/>
+            <GridStatic/>
         </div>
     }
 }
@@ -335,4 +336,56 @@ pub fn SelectionDetail(selection: GridSelection, heading_level: u8) -> impl Into
         </div>
     }
     .into_any()
+}
+
+/// The whole grid as a plain list, for browsers without script (shown by
+/// CSS only when `scripting: none`).
+#[component]
+fn GridStatic() -> impl IntoView {
+    let content = use_content();
+    let cell_items = |risk: RiskId| {
+        content
+            .grid
+            .types
+            .iter()
+            .filter_map(|t| {
+                content
+                    .grid_cell(risk, t.kind)
+                    .map(|c| (t.name.clone(), c.clone()))
+            })
+            .map(|(kind, cell)| {
+                let examples = cell
+                    .examples
+                    .iter()
+                    .map(|e| view! { <li>{e.clone()}</li> })
+                    .collect_view();
+                view! {
+                    <h4>{format!("{kind}: {}", cell.label)}</h4>
+                    <p>{cell.explanation.clone()}</p>
+                    <p class="examples-label">"Examples (our own words, not quoted from CO:RE):"</p>
+                    <ul>{examples}</ul>
+                }
+            })
+            .collect_view()
+    };
+    let groups = content
+        .risks
+        .iter()
+        .map(|r| {
+            let name = r.name.clone();
+            view! { <section><h3>{name}</h3>{cell_items(r.id)}</section> }
+        })
+        .collect_view();
+    let cross = content
+        .grid
+        .cross_cutting
+        .iter()
+        .map(|c| view! { <h4>{c.name.clone()}</h4><p>{c.explanation.clone()}</p> })
+        .collect_view();
+    view! {
+        <div class="grid4c__static">
+            {groups}
+            <section><h3>"Risks that cut across all four"</h3>{cross}</section>
+        </div>
+    }
 }

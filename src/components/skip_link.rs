@@ -1,26 +1,27 @@
-//! "Skip to main content". Its href is the current page plus `#main`: a bare
-//! `#main` would resolve against `<base href>` and lead to the home page.
-//! `rel="external"` leaves the click to the browser, which moves focus to
-//! `<main tabindex="-1">` natively.
+//! "Skip to main content". The href is the page's own path plus `#main`
+//! (a bare `#main` would resolve against `<base href>` and lead home), which
+//! works without script. With script, the click simply moves focus to
+//! `<main tabindex="-1">`; `rel="external"` keeps the router out of it.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let location = use_location();
-    let href = move || {
-        // Track route changes; read the real address, which includes any sub-path.
-        location.pathname.track();
-        location.search.track();
-        let loc = window().location();
-        format!(
-            "{}{}#main",
-            loc.pathname().unwrap_or_default(),
-            loc.search().unwrap_or_default()
-        )
+    let href = move || format!("{}#main", location.pathname.get());
+    let skip = |ev: leptos::ev::MouseEvent| {
+        let main = document()
+            .get_element_by_id("main")
+            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(main) = main {
+            ev.prevent_default();
+            let _ = main.focus();
+            main.scroll_into_view();
+        }
     };
     view! {
-        <a class="skip-link" href=href rel="external">"Skip to main content"</a>
+        <a class="skip-link" href=href rel="external" on:click=skip>"Skip to main content"</a>
     }
 }

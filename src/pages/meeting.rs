@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 use leptos_router::{
-    hooks::{use_location, use_navigate, use_query_map},
+    hooks::{use_location, use_navigate},
     NavigateOptions,
 };
 
+use crate::components::hydration::use_query_after_hydration;
 use crate::components::{
     focus::PageHeading, link::Link, meeting_item::MeetingItem, page_meta::PageMeta,
     partner_links::PartnerLinks,
@@ -20,7 +21,7 @@ use crate::use_content;
 #[component]
 pub fn MeetingPage() -> impl IntoView {
     let content = use_content();
-    let query = use_query_map();
+    let query = use_query_after_hydration();
     let filter = Memo::new({
         let content = content.clone();
         move |_| {

@@ -9,13 +9,26 @@ use crate::components::{focus::PageHeading, page_meta::PageMeta};
 #[component]
 pub fn NotFound() -> impl IntoView {
     let location = use_location();
+    let hydrated = expect_context::<crate::components::hydration::Hydrated>();
+    // The prerendered 404 page is served for many addresses: name the actual
+    // one only once live in the browser.
+    let address = move || {
+        if hydrated.get() {
+            location.pathname.get()
+        } else {
+            String::new()
+        }
+    };
     view! {
         <PageMeta title="Page not found" description="This page does not exist on COP Explorer."/>
         <div class="page not-found">
             <PageHeading>"Page not found"</PageHeading>
             <p>
-                "There is no page at "
-                <code>{move || location.pathname.get()}</code>
+                "There is no page at this address"
+                {move || {
+                    let a = address();
+                    (!a.is_empty()).then(|| view! { " (" <code>{a}</code> ")" })
+                }}
                 ". The link may be mistyped, or the page may have moved."
             </p>
             <p>"You can go to:"</p>

@@ -3,11 +3,9 @@
 //! live in the URL, so a link or a reload opens the same list.
 
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos_router::{hooks::use_navigate, NavigateOptions};
 
+use crate::components::hydration::use_query_after_hydration;
 use crate::components::link::Link;
 use crate::components::{focus::PageHeading, page_meta::PageMeta};
 use crate::content::{PartnerRole, RiskId};
@@ -21,7 +19,7 @@ use crate::use_content;
 #[component]
 pub fn PartnersPage() -> impl IntoView {
     let content = use_content();
-    let query = use_query_map();
+    let query = use_query_after_hydration();
     let state = Memo::new(move |_| {
         let q = query.read();
         DirectoryFilter::from_query(

@@ -1,8 +1,8 @@
 //! `/risks`: the four categories of online risk, with the interactive 4Cs grid.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
+use crate::components::hydration::use_query_after_hydration;
 use crate::components::link::Link;
 use crate::components::{
     citation::Cites, focus::PageHeading, page_meta::PageMeta, risk_grid::RiskGrid,
@@ -15,7 +15,7 @@ use crate::use_content;
 #[component]
 pub fn RisksPage() -> impl IntoView {
     let content = use_content();
-    let query = use_query_map();
+    let query = use_query_after_hydration();
     let parsed = Memo::new({
         let content = content.clone();
         move |_| GridSelection::from_query(query.read().get_str("cell"), &content.grid)

@@ -1,8 +1,8 @@
 //! `/search?q=`: full results of the site search.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
+use crate::components::hydration::use_query_after_hydration;
 use crate::components::link::Link;
 use crate::components::{focus::PageHeading, page_meta::PageMeta, search_box::use_search};
 use crate::routes;
@@ -11,7 +11,7 @@ const MAX_RESULTS: usize = 50;
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let query = use_query_map();
+    let query = use_query_after_hydration();
     let search = use_search();
     let q = Memo::new(move |_| {
         query

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer } from './server.mjs';
 import { formatViolations, launchBrowser, repoRoot, runAxe } from './harness.mjs';
-import { assertClean, heading, visitOn } from './visit.mjs';
+import { assertClean, heading, visitOn, waitForHydration } from './visit.mjs';
 
 const DIST_ROOT = process.env.DIST_ROOT || path.join(repoRoot(), 'dist');
 const DESKTOP = { width: 1280, height: 900 };
@@ -47,6 +47,7 @@ describe('the 4Cs grid', () => {
       await expectNoAxeViolations(page, 'grid with a cell open');
 
       await page.reload();
+      await waitForHydration(page);
       await page.locator('#grid-detail h3').waitFor();
       assert.equal(await page.locator('#cell-contact-sexual').getAttribute('aria-expanded'), 'true', 'open after reload');
 
@@ -185,7 +186,7 @@ describe('the self-check', () => {
       assert.equal(Object.keys(stored.answers).length, 1);
 
       await page.reload();
-      await page.locator('.quiz__progress').waitFor();
+      await waitForHydration(page);
       assert.match(await page.locator('.quiz__progress').innerText(), /1 of \d+ answered/);
       assert.equal(await page.locator('.quiz__item').first().locator('input[type=radio]').first().isChecked(), true);
 
@@ -219,7 +220,7 @@ describe('the self-check', () => {
       for (const junk of ['{not json', '{"v":1,"answers":{"contact-q1":999}}', '{"v":99,"answers":{}}', '[]']) {
         await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, junk]);
         await page.goto(new URL('risks/contact', server.url).href);
-        await page.locator('.quiz__progress').waitFor();
+        await waitForHydration(page);
         assert.doesNotMatch(await page.locator('.quiz__progress').innerText(), /answered/, junk);
       }
       assertClean(opened, 'corrupt storage');
@@ -249,7 +250,7 @@ describe('the partner directory', () => {
       await page.waitForURL(/\?risk=contact&audience=parents$/);
 
       await page.goto(new URL('partners?kind=ngo&q=safer', server.url).href);
-      await page.locator('main h1').waitFor();
+      await waitForHydration(page);
       assert.equal(await page.getByLabel('Kind').inputValue(), 'ngo');
       assert.equal(await page.getByLabel('Search names and descriptions').inputValue(), 'safer');
       const names = await page.locator('.directory h3').allInnerTexts();

@@ -5,8 +5,10 @@
 //   * files are served under `base` (e.g. /cop/); anything outside -> 404;
 //   * `/some/dir/` serves `some/dir/index.html` when present (prerendered
 //     pages), `/some/dir` (an existing folder) redirects to `/some/dir/`;
-//   * a missing path WITHOUT a file extension (a client-side route such as
-//     /cop/risks/contact) gets the root index.html with status 200;
+//   * a missing path WITHOUT a file extension gets the prerendered 404.html
+//     with status 404, as GitHub Pages and most static hosts do; a build
+//     without 404.html (plain client-side rendering) gets the root
+//     index.html with status 200 instead (an SPA rewrite rule);
 //   * a missing path WITH a file extension (/cop/missing.js) gets 404;
 //   * br / gzip compression of text types and wasm by Accept-Encoding,
 //     compressed bytes cached in memory (keyed by path, size and mtime);
@@ -137,7 +139,7 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', base = '/
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
-  async function sendFile(req, res, file, stat) {
+  async function sendFile(req, res, file, stat, status = 200) {
     const ext = path.extname(file).toLowerCase();
     const headers = {
       'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
@@ -154,7 +156,7 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', base = '/
       }
     }
     headers['Content-Length'] = body.length;
-    res.writeHead(200, headers);
+    res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
@@ -199,10 +201,13 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', base = '/
     }
     if (stat?.isFile()) return sendFile(req, res, file, stat);
 
-    // Nothing there. A path that looks like a file is a real 404; anything else
-    // is a client-side route: SPA fallback to the root index.html with 200.
+    // Nothing there. A path that looks like a file is a plain 404; anything
+    // else is a page address: the site's own 404 page, or the app shell.
     const lastSegment = rel.split('/').filter(Boolean).pop() ?? '';
     if (path.extname(lastSegment) === '') {
+      const notFoundFile = path.join(root, '404.html');
+      const notFoundStat = await statOrNull(notFoundFile);
+      if (notFoundStat?.isFile()) return sendFile(req, res, notFoundFile, notFoundStat, 404);
       const indexFile = path.join(root, 'index.html');
       const indexStat = await statOrNull(indexFile);
       if (indexStat?.isFile()) return sendFile(req, res, indexFile, indexStat);

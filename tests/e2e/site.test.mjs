@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer } from './server.mjs';
 import { formatViolations, launchBrowser, openPage, repoRoot, runAxe } from './harness.mjs';
-import { assertClean, heading, visitOn } from './visit.mjs';
+import { assertClean, heading, visitOn, waitForHydration } from './visit.mjs';
 import { NOT_FOUND_HEADING, notFoundPaths, pages } from './routes.mjs';
 
 const DIST_ROOT = process.env.DIST_ROOT || path.join(repoRoot(), 'dist');
@@ -42,7 +42,7 @@ describe('every route, loaded directly', () => {
           assert.equal(await page.locator(landmark).count(), 1, `${landmark} landmark on ${route}`);
         }
         await page.reload();
-        await page.locator('main h1').first().waitFor();
+        await waitForHydration(page);
         assert.equal(await heading(page), expected, `after reload of ${route}`);
         assertClean(opened, route);
       } finally {
@@ -63,7 +63,7 @@ describe('unknown pages', () => {
         await page.getByRole('link', { name: 'the home page' }).click();
         await page.waitForURL(server.url);
         assert.equal(await heading(page), pages[0][1]);
-        assertClean(opened, route);
+        assertClean(opened, route, { notFound: true });
       } finally {
         await context.close();
       }
@@ -120,7 +120,7 @@ describe('navigation by clicking', () => {
       assert.ok((await skip.boundingBox()).y >= 0, 'skip link is visible when focused');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.activeElement?.id === 'main');
-      assert.match(page.url(), /\/meeting#main$/);
+      assert.match(await skip.getAttribute('href'), /\/meeting#main$/, 'works without script too');
     } finally {
       await context.close();
     }
@@ -142,7 +142,7 @@ describe('the meeting page', () => {
       await assert.doesNotReject(page.getByRole('status').filter({ hasText: 'Showing 5 of' }).waitFor());
 
       await page.reload();
-      await page.locator('main h1').waitFor();
+      await waitForHydration(page);
       assert.equal(await items.count(), 5, 'filter survives reload');
       assert.equal(await page.getByLabel('Kind of item').inputValue(), 'outcome');
 
@@ -265,7 +265,7 @@ describe('accessibility (axe-core)', () => {
     try {
       for (const route of ['', 'meeting', 'risks', 'partners/parent-zone']) {
         await page.goto(new URL(route, server.url).href);
-        await page.locator('main h1').waitFor();
+        await waitForHydration(page);
         const violations = await runAxe(page);
         assert.equal(violations.length, 0, `${route}: ${formatViolations(violations)}`);
       }
@@ -308,7 +308,7 @@ describe(`served under a sub-path (${SUBPATH})`, { skip: !DIST_SUBPATH && 'DIST_
       await page.goto(new URL('nothing-here', sub.url).href);
       await page.locator('main h1').waitFor();
       assert.equal(await heading(page), NOT_FOUND_HEADING);
-      assertClean(opened, 'sub-path navigation');
+      assertClean(opened, 'sub-path navigation', { notFound: true });
     } finally {
       await context.close();
     }

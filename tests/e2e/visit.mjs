@@ -7,7 +7,13 @@ export async function visitOn(browser, srv, route, { viewport, contextOptions } 
   const opened = await openPage(browser, { origin: srv.url, viewport, contextOptions });
   await opened.page.goto(new URL(route.replace(/^\//, ''), srv.url).href);
   await opened.page.locator('main h1').first().waitFor();
+  await waitForHydration(opened.page);
   return opened;
+}
+
+/** The HTML is prerendered: wait until the app is live before interacting. */
+export async function waitForHydration(page) {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 /** The text of the page's main heading. */
@@ -15,8 +21,17 @@ export async function heading(page) {
   return (await page.locator('main h1').first().innerText()).trim();
 }
 
-/** No console errors or warnings, and no request left the site's origin. */
-export function assertClean({ consoleErrors, foreignRequests }, where) {
-  assert.deepEqual(consoleErrors, [], `console errors on ${where}`);
+/** Chromium's console line for a page served with status 404 (our 404.html). */
+const DOCUMENT_404 = /^\[error\] Failed to load resource: the server responded with a status of 404 \(Not Found\)/;
+
+/**
+ * No console errors or warnings, and no request left the site's origin.
+ * With `notFound`, the one console line Chromium writes for a document served
+ * with status 404 (the site's own 404 page) is expected, and nothing else.
+ */
+export function assertClean({ consoleErrors, foreignRequests }, where, { notFound = false } = {}) {
+  const errors = notFound ? consoleErrors.filter((e) => !DOCUMENT_404.test(e)) : consoleErrors;
+  if (notFound) assert.ok(consoleErrors.length > errors.length, `${where} was served with status 404`);
+  assert.deepEqual(errors, [], `console errors on ${where}`);
   assert.deepEqual(foreignRequests, [], `requests leaving the origin on ${where}`);
 }

@@ -1,0 +1,70 @@
+//! trunk's `dist/index.html` as a template for prerendered pages: its head
+//! (scripts, styles, `<base>`) is kept, its placeholder body is replaced by
+//! the rendered app, and the generic title and description give way to the
+//! page's own (injected by leptos_meta).
+
+const HEAD_MARKER: &str = "<!--HEAD-->";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageTemplate {
+    /// Everything up to and including the `<body ...>` tag.
+    before_body: String,
+    /// `</body>` and everything after it.
+    after_body: String,
+    base_href: String,
+}
+
+impl PageTemplate {
+    pub fn parse(html: &str) -> Result<PageTemplate, String> {
+        let body_start = html.find("<body").ok_or("no <body> tag")?;
+        let body_open_end =
+            body_start + html[body_start..].find('>').ok_or("unclosed <body> tag")? + 1;
+        let body_close = html.rfind("</body>").ok_or("no </body> tag")?;
+        if body_close < body_open_end {
+            return Err("</body> before <body>".into());
+        }
+        let mut head = strip_generic_head_tags(&html[..body_open_end]);
+        // leptos_meta puts the page's tags after this marker, and in the
+        // browser it needs the marker to add tags on later navigation.
+        if !head.contains(HEAD_MARKER) {
+            let close = head.find("</head>").ok_or("no </head> tag")?;
+            head.insert_str(close, HEAD_MARKER);
+        }
+        Ok(PageTemplate {
+            base_href: base_href(&head).unwrap_or_else(|| "/".into()),
+            before_body: head,
+            after_body: html[body_close..].to_string(),
+        })
+    }
+
+    /// The `<base href>` trunk wrote (the public URL, e.g. "/cop/").
+    pub fn base_href(&self) -> &str {
+        &self.base_href
+    }
+
+    /// The whole page with `body` as the content of `<body>`.
+    pub fn page(&self, body: &str) -> String {
+        format!("{}{body}{}", self.before_body, self.after_body)
+    }
+}
+
+fn base_href(head: &str) -> Option<String> {
+    let start = head.find("<base")?;
+    let tag = &head[start..start + head[start..].find('>')?];
+    let href = tag.find("href=\"")? + "href=\"".len();
+    Some(tag[href..href + tag[href..].find('"')?].to_string())
+}
+
+/// Removes the template's own `<title>` and description meta tag.
+fn strip_generic_head_tags(head: &str) -> String {
+    let mut out = head.to_string();
+    if let (Some(s), Some(e)) = (out.find("<title>"), out.find("</title>")) {
+        out.replace_range(s..e + "</title>".len(), "");
+    }
+    if let Some(s) = out.find("<meta name=\"description\"") {
+        if let Some(len) = out[s..].find('>') {
+            out.replace_range(s..s + len + 1, "");
+        }
+    }
+    out
+}

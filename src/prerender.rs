@@ -1,0 +1,33 @@
+//! Rendering one page to static HTML with the same components the browser
+//! hydrates (native builds with the `ssr` feature only).
+
+use futures::StreamExt;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use crate::base_path::{router_base, with_base, SiteBase};
+pub use crate::html_template::PageTemplate;
+use crate::App;
+
+/// Renders the page at `path` (a site path such as "/risks/contact").
+pub fn render_page(template: &PageTemplate, path: &str) -> String {
+    let base = router_base(template.base_href());
+    let owner = Owner::new();
+    owner.with(|| {
+        // The router sees the full address, sub-path included, as the browser will.
+        provide_context(RequestUrl::new(&with_base(&base, path)));
+        provide_context(SiteBase(base.clone()));
+        let (meta, meta_output) = ServerMetaContext::new();
+        provide_context(meta);
+        let body = view! { <App/> }.to_html();
+        let page = template.page(&body);
+        futures::executor::block_on(async move {
+            meta_output
+                .inject_meta_context(Box::pin(futures::stream::once(async move { page })))
+                .await
+                .collect::<String>()
+                .await
+        })
+    })
+}

@@ -1,0 +1,112 @@
+// Every page is prerendered HTML: readable, and linked, without JavaScript.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from './server.mjs';
+import { launchBrowser, openPage, repoRoot } from './harness.mjs';
+import { NOT_FOUND_HEADING, pages } from './routes.mjs';
+
+const DIST_ROOT = process.env.DIST_ROOT || path.join(repoRoot(), 'dist');
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchBrowser();
+  server = await startServer({ dir: DIST_ROOT });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function noScriptPage(route, viewport) {
+  const opened = await openPage(browser, { origin: server.url, javaScriptEnabled: false, viewport });
+  await opened.page.goto(new URL(route.replace(/^\//, ''), server.url).href);
+  return opened;
+}
+
+describe('prerendered output', () => {
+  it('has an HTML file for every route, and no stray ones', () => {
+    const expected = new Set(pages.map(([route]) => route.split('?')[0]).map((r) => (r === '/' ? 'index.html' : `${r.slice(1)}/index.html`)));
+    const found = new Set();
+    const walk = (dir) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name === 'index.html') found.add(path.relative(DIST_ROOT, full).split(path.sep).join('/'));
+      }
+    };
+    walk(DIST_ROOT);
+    assert.deepEqual([...expected].filter((f) => !found.has(f)), [], 'routes without a prerendered page');
+    assert.deepEqual([...found].filter((f) => !expected.has(f)), [], 'prerendered pages the route list does not know');
+    assert.ok(fs.existsSync(path.join(DIST_ROOT, '404.html')), '404.html exists');
+  });
+});
+
+describe('without JavaScript', () => {
+  for (const [route, expected] of pages) {
+    it(`${route} shows its heading and content`, async () => {
+      const { page, context } = await noScriptPage(route);
+      try {
+        assert.equal((await page.locator('main h1').innerText()).trim(), expected);
+        const text = await page.locator('main').innerText();
+        assert.ok(text.length > 200 || route.startsWith('/search'), `${route} has content (${text.length} chars)`);
+        assert.match(await page.title(), /COP Explorer$/);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('the 404 page explains itself', async () => {
+    const { page, context } = await noScriptPage('/no-such-page');
+    try {
+      assert.equal((await page.locator('main h1').innerText()).trim(), NOT_FOUND_HEADING);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('links between pages work as plain links, also on a phone', async () => {
+    const { page, context } = await noScriptPage('/', { width: 375, height: 700 });
+    try {
+      const nav = page.locator('nav[aria-label="Main"]');
+      assert.equal(await nav.getByRole('link', { name: 'Risks' }).isVisible(), true, 'navigation is visible without the menu button');
+      assert.equal(await page.getByRole('button', { name: 'Menu' }).isVisible(), false);
+      await nav.getByRole('link', { name: 'Risks' }).click();
+      await page.waitForURL(/\/risks\/?$/);
+      await page.locator('.risk-card').getByRole('link', { name: 'Conduct risks' }).click();
+      await page.waitForURL(/\/risks\/conduct\/?$/);
+      assert.equal((await page.locator('main h1').innerText()).trim(), 'Conduct risks');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the 4Cs grid becomes a plain list, and the quiz says it needs JavaScript', async () => {
+    const { page, context } = await noScriptPage('/risks');
+    try {
+      assert.equal(await page.locator('.grid4c__static').isVisible(), true);
+      assert.equal(await page.locator('.grid4c__wide').isVisible(), false);
+      assert.equal(await page.locator('.grid4c__narrow').isVisible(), false);
+      assert.ok((await page.locator('.grid4c__static h4').count()) >= 15, 'every cell and cross-cutting risk is listed');
+      await page.goto(new URL('risks/contact', server.url).href);
+      assert.equal(await page.getByText('The self-check needs JavaScript').isVisible(), true);
+      assert.equal(await page.locator('.quiz').isVisible(), false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('meeting details open natively', async () => {
+    const { page, context } = await noScriptPage('/meeting');
+    try {
+      const details = page.locator('#p5-11 details');
+      await details.locator('summary').click();
+      assert.equal(await details.evaluate((d) => d.open), true);
+    } finally {
+      await context.close();
+    }
+  });
+});
