@@ -15,6 +15,13 @@ use crate::pages::not_found::NotFound;
 use crate::routes;
 use crate::use_content;
 
+fn heading(level: u8, text: &'static str) -> AnyView {
+    match level {
+        2 => view! { <h2>{text}</h2> }.into_any(),
+        _ => view! { <h3>{text}</h3> }.into_any(),
+    }
+}
+
 fn list(items: &[String]) -> impl IntoView {
     items
         .iter()
@@ -58,10 +65,11 @@ pub fn GuidancePage() -> impl IntoView {
             <section class="highlight" aria-labelledby="main-rec">
                 <h2 id="main-rec">"The heart of it: keep talking"</h2>
                 <p>{g.main_recommendation.clone()}</p>
+                <Cites cites=g.cite.clone()/>
             </section>
-            <h2>"Principles"</h2>
+            <h2>"How this guidance approaches it"</h2>
+            <p>"Our own summary of principles that run through the guidance below."</p>
             <ul>{list(&g.principles)}</ul>
-            <Cites cites=g.cite.clone()/>
             <nav class="toc no-print" aria-labelledby="bands-h">
                 <h2 id="bands-h">"By age group"</h2>
                 <ul>{bands}</ul>
@@ -102,27 +110,25 @@ fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
                 .unwrap_or_default();
             view! {
                 <div class=format!("risk-tips risk--{}", risk.slug())>
-                    <h4><RiskIcon risk/> " " <Link href=routes::risk(risk)>{name}</Link></h4>
+                    <p class="risk-tips__name"><RiskIcon risk/> " " <Link href=routes::risk(risk)>{name}</Link></p>
                     <ul>{list(&r.tips)}</ul>
                 </div>
             }
         })
         .collect_view();
-    let heading = if standalone {
-        view! { <h2>"Key tips"</h2> }.into_any()
-    } else {
-        view! { <h2 id=format!("{}-h", band.slug())>{group.title.clone()}</h2> }.into_any()
-    };
+    // On the printable page the group is the whole page, so its parts move
+    // up one heading level.
+    let level = if standalone { 2 } else { 3 };
     view! {
         <section id=(!standalone).then(|| band.slug()) class="age-group">
-            {heading}
+            {(!standalone).then(|| view! { <h2>{group.title.clone()}</h2> })}
             <p>{group.summary.clone()}</p>
             <p class="cop-material"><strong>"From the COP Guidelines: "</strong>{group.cop_material.clone()}</p>
-            {(!standalone).then(|| view! { <h3>"Key tips"</h3> })}
+            {heading(level, "Key tips")}
             <ul>{list(&group.key_tips)}</ul>
-            <h3>"By risk"</h3>
+            {heading(level, "By risk")}
             <div class="risk-tips-grid">{by_risk}</div>
-            <h3>"For educators"</h3>
+            {heading(level, "For educators")}
             <ul>{list(&group.for_educators)}</ul>
             {(!standalone).then(|| view! {
                 <p class="no-print">

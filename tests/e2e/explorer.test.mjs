@@ -1,27 +1,15 @@
 // Browser tests for the interactive parts: the 4Cs grid, the risk guides and
 // their self-check, the partner directory, and site search.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { startServer } from './server.mjs';
-import { formatViolations, launchBrowser, repoRoot, runAxe } from './harness.mjs';
-import { assertClean, heading, visitOn, waitForHydration } from './visit.mjs';
+import { formatViolations, runAxe } from './harness.mjs';
+import { assertClean, heading, useSite, visitOn, waitForHydration } from './visit.mjs';
 
-const DIST_ROOT = process.env.DIST_ROOT || path.join(repoRoot(), 'dist');
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 740 };
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await startServer({ dir: DIST_ROOT });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-const visit = (route, options = {}) => visitOn(browser, server, route, options);
+const site = useSite();
+const visit = (route, options = {}) => visitOn(site.browser, site.server, route, options);
 
 async function expectNoAxeViolations(page, where) {
   const violations = await runAxe(page);
@@ -219,7 +207,7 @@ describe('the self-check', () => {
     try {
       for (const junk of ['{not json', '{"v":1,"answers":{"contact-q1":999}}', '{"v":99,"answers":{}}', '[]']) {
         await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, junk]);
-        await page.goto(new URL('risks/contact', server.url).href);
+        await page.goto(new URL('risks/contact', site.server.url).href);
         await waitForHydration(page);
         assert.doesNotMatch(await page.locator('.quiz__progress').innerText(), /answered/, junk);
       }
@@ -249,7 +237,7 @@ describe('the partner directory', () => {
       await page.getByLabel('Audience').selectOption('parents');
       await page.waitForURL(/\?risk=contact&audience=parents$/);
 
-      await page.goto(new URL('partners?kind=ngo&q=safer', server.url).href);
+      await page.goto(new URL('partners?kind=ngo&q=safer', site.server.url).href);
       await waitForHydration(page);
       assert.equal(await page.getByLabel('Kind').inputValue(), 'ngo');
       assert.equal(await page.getByLabel('Search names and descriptions').inputValue(), 'safer');

@@ -1,28 +1,18 @@
 // Every page is prerendered HTML: readable, and linked, without JavaScript.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './server.mjs';
-import { launchBrowser, openPage, repoRoot } from './harness.mjs';
+import { openPage } from './harness.mjs';
+import { DIST_ROOT, useSite } from './visit.mjs';
 import { NOT_FOUND_HEADING, pages } from './routes.mjs';
 
-const DIST_ROOT = process.env.DIST_ROOT || path.join(repoRoot(), 'dist');
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await startServer({ dir: DIST_ROOT });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function noScriptPage(route, viewport) {
-  const opened = await openPage(browser, { origin: server.url, javaScriptEnabled: false, viewport });
-  await opened.page.goto(new URL(route.replace(/^\//, ''), server.url).href);
+  const opened = await openPage(site.browser, { origin: site.server.url, javaScriptEnabled: false, viewport });
+  await opened.page.goto(new URL(route.replace(/^\//, ''), site.server.url).href);
   return opened;
 }
 
@@ -91,7 +81,7 @@ describe('without JavaScript', () => {
       assert.equal(await page.locator('.grid4c__wide').isVisible(), false);
       assert.equal(await page.locator('.grid4c__narrow').isVisible(), false);
       assert.ok((await page.locator('.grid4c__static h4').count()) >= 15, 'every cell and cross-cutting risk is listed');
-      await page.goto(new URL('risks/contact', server.url).href);
+      await page.goto(new URL('risks/contact', site.server.url).href);
       assert.equal(await page.getByText('The self-check needs JavaScript').isVisible(), true);
       assert.equal(await page.locator('.quiz').isVisible(), false);
     } finally {

@@ -2,29 +2,17 @@
 // DIST_ROOT is a build for "/", DIST_SUBPATH a build for SUBPATH (e.g. /cop/).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { startServer } from './server.mjs';
-import { formatViolations, launchBrowser, openPage, repoRoot, runAxe } from './harness.mjs';
-import { assertClean, heading, visitOn, waitForHydration } from './visit.mjs';
+import { formatViolations, openPage, runAxe } from './harness.mjs';
+import { assertClean, heading, useSite, visitOn, waitForHydration } from './visit.mjs';
 import { NOT_FOUND_HEADING, notFoundPaths, pages } from './routes.mjs';
 
-const DIST_ROOT = process.env.DIST_ROOT || path.join(repoRoot(), 'dist');
 const DIST_SUBPATH = process.env.DIST_SUBPATH;
 const SUBPATH = process.env.SUBPATH || '/cop/';
 
-let browser;
-let server;
+const site = useSite();
 
-before(async () => {
-  browser = await launchBrowser();
-  server = await startServer({ dir: DIST_ROOT });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const visit = (route, options = {}) => visitOn(browser, options.srv || server, route, options);
+const visit = (route, options = {}) => visitOn(site.browser, options.srv || site.server, route, options);
 
 describe('every route, loaded directly', () => {
   for (const [route, expected] of pages) {
@@ -61,7 +49,7 @@ describe('unknown pages', () => {
         assert.equal(await heading(page), NOT_FOUND_HEADING);
         assert.equal(await page.title(), `${NOT_FOUND_HEADING} – COP Explorer`);
         await page.getByRole('link', { name: 'the home page' }).click();
-        await page.waitForURL(server.url);
+        await page.waitForURL(site.server.url);
         assert.equal(await heading(page), pages[0][1]);
         assertClean(opened, route, { notFound: true });
       } finally {
@@ -260,11 +248,11 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('has none in the dark colour scheme', async () => {
-    const opened = await openPage(browser, { origin: server.url, contextOptions: { colorScheme: 'dark' } });
+    const opened = await openPage(site.browser, { origin: site.server.url, contextOptions: { colorScheme: 'dark' } });
     const { page, context } = opened;
     try {
       for (const route of ['', 'meeting', 'risks', 'partners/parent-zone']) {
-        await page.goto(new URL(route, server.url).href);
+        await page.goto(new URL(route, site.server.url).href);
         await waitForHydration(page);
         const violations = await runAxe(page);
         assert.equal(violations.length, 0, `${route}: ${formatViolations(violations)}`);

@@ -1,6 +1,30 @@
 // Small helpers shared by the browser test files.
 import assert from 'node:assert/strict';
-import { openPage } from './harness.mjs';
+import path from 'node:path';
+import { after, before } from 'node:test';
+import { launchBrowser, openPage, repoRoot } from './harness.mjs';
+import { startServer } from './server.mjs';
+
+/** The build under test: DIST_ROOT, or dist/ by default. */
+export const DIST_ROOT = process.env.DIST_ROOT || path.join(repoRoot(), 'dist');
+
+/**
+ * Starts Chromium and a server for DIST_ROOT before a test file's tests, and
+ * stops both after them. Returns an object whose `browser` and `server`
+ * are set once the tests run.
+ */
+export function useSite() {
+  const site = { browser: null, server: null };
+  before(async () => {
+    site.browser = await launchBrowser();
+    site.server = await startServer({ dir: DIST_ROOT });
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
 
 /** Opens a recorded page on server `srv`, goes to `route` and waits for the app's h1. */
 export async function visitOn(browser, srv, route, { viewport, contextOptions } = {}) {
