@@ -11,6 +11,12 @@ const PHONE = { width: 375, height: 740 };
 const site = useSite();
 const visit = (route, options = {}) => visitOn(site.browser, site.server, route, options);
 
+/** The number of A4 pages the page prints on. */
+async function printedPages(page) {
+  const pdf = await page.pdf({ format: 'A4' });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+}
+
 async function expectNoAxeViolations(page, where) {
   const violations = await runAxe(page);
   assert.equal(violations.length, 0, `${where}: ${formatViolations(violations)}`);
@@ -146,13 +152,25 @@ describe('a risk category page', () => {
       assert.match(await foot.innerText(), /risks\/conduct/);
       assert.match(await foot.innerText(), /CO:RE/);
       assert.equal(await page.locator('#tips').isVisible(), true, 'the tips print');
-      const pdf = await page.pdf({ format: 'A4' });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-      assert.ok(pages >= 1 && pages <= 4, `printed on ${pages} A4 pages`);
+      const pages = await printedPages(page);
+      assert.ok(pages >= 1 && pages <= 2, `printed on ${pages} A4 pages`);
     } finally {
       await context.close();
     }
   });
+});
+
+describe('printable guidance', () => {
+  for (const band of ['under-9', '9-12', '13-18']) {
+    it(`/guidance/${band} prints on one A4 page`, async () => {
+      const { page, context } = await visit(`/guidance/${band}`);
+      try {
+        assert.equal(await printedPages(page), 1);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
 
 describe('the self-check', () => {
