@@ -38,7 +38,11 @@ pub fn HomePage() -> impl IntoView {
                 "COP Explorer explains ITU's work on child online protection in plain language, "
                 "for parents, carers and educators."
             </p>
-            <ul class="cards">
+            <ul class="cards cards--four">
+                <li class="card">
+                    <h2><Link href=routes::GUIDANCE>"Guidance for parents and educators"</Link></h2>
+                    <p>"What to do and what to talk about, for children under 9, 9 to 12 and 13 to 18."</p>
+                </li>
                 <li class="card">
                     <h2><Link href=routes::MEETING>"Meeting outcomes"</Link></h2>
                     <p>
