@@ -1,9 +1,14 @@
-//! Prerendered HTML knows only the path, never the query string or what is
-//! in this browser's storage. State from those must appear only after
-//! hydration, or the first client render would not match the HTML.
+//! Page state kept in the URL query. Prerendered HTML knows only the path,
+//! never the query string or what is in this browser's storage: state from
+//! those must appear only after hydration, or the first client render would
+//! not match the HTML.
 
 use leptos::prelude::*;
-use leptos_router::{hooks::use_query_map, params::ParamsMap};
+use leptos_router::{
+    hooks::{use_navigate, use_query_map},
+    params::ParamsMap,
+    NavigateOptions,
+};
 
 /// Becomes true once the app is live in the browser.
 #[derive(Clone, Copy)]
@@ -44,5 +49,27 @@ pub fn use_query_after_hydration() -> Memo<ParamsMap> {
         } else {
             ParamsMap::new()
         }
+    })
+}
+
+/// Writes a page's state into its URL query (`path?query`, or just `path`
+/// when the query is empty). It replaces the history entry and keeps the
+/// scroll position: changing a filter is not a new page.
+pub fn use_query_writer(path: &'static str) -> Callback<String> {
+    let navigate = use_navigate();
+    Callback::new(move |query: String| {
+        let url = if query.is_empty() {
+            path.to_string()
+        } else {
+            format!("{path}?{query}")
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     })
 }

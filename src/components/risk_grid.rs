@@ -4,8 +4,8 @@
 //! same selection, which lives in the URL (`?cell=contact-sexual`).
 
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 
+use crate::components::hydration::use_query_writer;
 use crate::components::link::Link;
 use crate::components::risk_icon::RiskIcon;
 use crate::content::{RiskId, RiskType};
@@ -29,20 +29,13 @@ fn toggle(current: &GridSelection, wanted: GridSelection) -> GridSelection {
 
 #[component]
 pub fn RiskGrid(selection: Memo<GridSelection>) -> impl IntoView {
-    let navigate = use_navigate();
+    let write_query = use_query_writer(routes::RISKS);
     provide_context(Select(Callback::new(move |selection: GridSelection| {
-        let url = match selection.to_query_value() {
-            Some(v) => format!("{}?cell={v}", routes::RISKS),
-            None => routes::RISKS.to_string(),
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let query = selection
+            .to_query_value()
+            .map(|v| format!("cell={v}"))
+            .unwrap_or_default();
+        write_query.run(query);
     })));
     view! {
         <div class="grid4c">

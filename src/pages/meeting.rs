@@ -2,12 +2,9 @@
 //! table of contents, filters kept in the URL, and deep links to every item.
 
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_location, use_navigate},
-    NavigateOptions,
-};
+use leptos_router::hooks::use_location;
 
-use crate::components::hydration::use_query_after_hydration;
+use crate::components::hydration::{use_query_after_hydration, use_query_writer};
 use crate::components::{
     focus::PageHeading, link::Link, meeting_item::MeetingItem, page_meta::PageMeta,
     partner_links::PartnerLinks,
@@ -150,23 +147,8 @@ fn Filters(
     filter: Memo<(MeetingFilter, Vec<crate::meeting_filter::IgnoredParam>)>,
 ) -> impl IntoView {
     let content = use_content();
-    let navigate = use_navigate();
-    let apply = move |f: MeetingFilter| {
-        let q = f.to_query();
-        let url = if q.is_empty() {
-            routes::MEETING.to_string()
-        } else {
-            format!("{}?{q}", routes::MEETING)
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let write_query = use_query_writer(routes::MEETING);
+    let apply = move |f: MeetingFilter| write_query.run(f.to_query());
     let kind_options = kinds_present(&content)
         .into_iter()
         .map(|k| {
@@ -190,7 +172,6 @@ fn Filters(
         })
         .collect_view();
     let on_kind = {
-        let apply = apply.clone();
         move |ev: leptos::ev::Event| {
             let mut f = filter.get_untracked().0;
             f.kind = ItemKind::from_slug(&event_target_value(&ev));
@@ -198,7 +179,6 @@ fn Filters(
         }
     };
     let on_org = {
-        let apply = apply.clone();
         move |ev: leptos::ev::Event| {
             let mut f = filter.get_untracked().0;
             let value = event_target_value(&ev);

@@ -3,9 +3,8 @@
 //! live in the URL, so a link or a reload opens the same list.
 
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 
-use crate::components::hydration::use_query_after_hydration;
+use crate::components::hydration::{use_query_after_hydration, use_query_writer};
 use crate::components::link::Link;
 use crate::components::{focus::PageHeading, page_meta::PageMeta};
 use crate::content::{PartnerRole, RiskId};
@@ -30,23 +29,8 @@ pub fn PartnersPage() -> impl IntoView {
         )
     });
     let filter = Memo::new(move |_| state.get().0);
-    let navigate = use_navigate();
-    let apply = Callback::new(move |f: DirectoryFilter| {
-        let q = f.to_query();
-        let url = if q.is_empty() {
-            routes::PARTNERS.to_string()
-        } else {
-            format!("{}?{q}", routes::PARTNERS)
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    });
+    let write_query = use_query_writer(routes::PARTNERS);
+    let apply = Callback::new(move |f: DirectoryFilter| write_query.run(f.to_query()));
     let total = content.partners.len() + content.initiatives.len();
     let results = {
         let content = content.clone();
