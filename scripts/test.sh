@@ -21,9 +21,11 @@ log "native tests"
 cargo test --all-targets
 
 # Test builds go under target/, leaving a developer's dist/ alone.
-bash scripts/build.sh --dist target/dist-e2e
-bash scripts/build.sh --public-url /cop/ --dist target/dist-cop
+# A reserved test domain (RFC 6761) stands in for the public address.
+bash scripts/build.sh --dist target/dist-e2e --site-url https://cop-explorer.test/
+bash scripts/build.sh --public-url /cop/ --dist target/dist-cop --site-url https://cop-explorer.test/cop/
 
 log "browser tests"
 DIST_ROOT="$ROOT/target/dist-e2e" DIST_SUBPATH="$ROOT/target/dist-cop" SUBPATH=/cop/ \
+    SITE_URL=https://cop-explorer.test/ \
     node --test --test-concurrency=1 tests/e2e/

@@ -25,10 +25,13 @@ impl PageTemplate {
         }
         let mut head = strip_generic_head_tags(&html[..body_open_end]);
         // leptos_meta puts the page's tags after this marker, and in the
-        // browser it needs the marker to add tags on later navigation.
-        if !head.contains(HEAD_MARKER) {
-            let close = head.find("</head>").ok_or("no </head> tag")?;
-            head.insert_str(close, HEAD_MARKER);
+        // browser it needs the marker to add tags on later navigation. A page
+        // that was prerendered before has its own tags after the marker:
+        // drop them, so that building twice gives the same files.
+        let close = head.find("</head>").ok_or("no </head> tag")?;
+        match head.find(HEAD_MARKER) {
+            Some(at) => head.replace_range(at + HEAD_MARKER.len()..close, ""),
+            None => head.insert_str(close, HEAD_MARKER),
         }
         Ok(PageTemplate {
             base_href: base_href(&head).unwrap_or_else(|| "/".into()),

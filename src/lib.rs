@@ -21,6 +21,7 @@ pub mod prerender;
 pub mod quiz;
 pub mod routes;
 pub mod search;
+pub mod seo;
 pub mod storage;
 pub mod text_match;
 

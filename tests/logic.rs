@@ -212,3 +212,68 @@ fn every_router_route_is_in_the_route_list() {
         );
     }
 }
+
+#[test]
+fn seo_tags_sitemap_and_robots() {
+    use cop_explorer::seo::{
+        head_tags, robots_txt, sitemap_paths, sitemap_xml, title_and_description, SiteUrl,
+    };
+    assert!(SiteUrl::parse("example.org").is_err());
+    assert!(SiteUrl::parse("https://example.org/?x").is_err());
+    let site = SiteUrl::parse("https://example.org/cop").unwrap();
+    assert_eq!(site.as_str(), "https://example.org/cop/");
+    assert_eq!(site.canonical("/"), "https://example.org/cop/");
+    assert_eq!(
+        site.canonical("/risks/contact"),
+        "https://example.org/cop/risks/contact/"
+    );
+
+    let page = "<head><meta name=\"description\" content=\"Say &quot;hi&quot; &amp; more\"><title>A &amp; B – COP Explorer</title></head>";
+    let (title, description) = title_and_description(page);
+    assert_eq!(title, "A & B – COP Explorer");
+    assert_eq!(description, "Say \"hi\" & more");
+    let tags = head_tags(Some(&site), "/risks", &title, &description);
+    assert!(
+        tags.contains("<link rel=\"canonical\" href=\"https://example.org/cop/risks/\">"),
+        "{tags}"
+    );
+    assert!(
+        tags.contains("og:title\" content=\"A &amp; B – COP Explorer\""),
+        "{tags}"
+    );
+    assert!(!head_tags(None, "/risks", "t", "d").contains("canonical"));
+
+    let c = content();
+    let paths = routes::all_paths(&c);
+    let listed = sitemap_paths(&paths);
+    assert_eq!(
+        listed.len(),
+        paths.len() - 1,
+        "every route but search results"
+    );
+    let xml = sitemap_xml(&site, &listed);
+    for path in &listed {
+        assert!(
+            xml.contains(&format!("<loc>{}</loc>", site.canonical(path))),
+            "{path} in sitemap"
+        );
+    }
+    assert!(robots_txt(Some(&site)).contains("Sitemap: https://example.org/cop/sitemap.xml"));
+    assert!(!robots_txt(None).contains("Sitemap"));
+}
+
+#[test]
+fn a_prerendered_page_used_as_template_gives_the_same_page() {
+    use cop_explorer::html_template::PageTemplate;
+    let trunk = "<html><head><script>go()</script></head><body><p>x</p></body></html>";
+    let first = PageTemplate::parse(trunk).unwrap().page("<main>a</main>");
+    // What the prerenderer adds after the marker: title, meta, canonical...
+    let rendered = first.replace(
+        "<!--HEAD-->",
+        "<!--HEAD--><title>T</title><link rel=\"canonical\" href=\"x\">",
+    );
+    let again = PageTemplate::parse(&rendered)
+        .unwrap()
+        .page("<main>a</main>");
+    assert_eq!(again, first);
+}

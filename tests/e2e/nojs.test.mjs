@@ -34,6 +34,31 @@ describe('prerendered output', () => {
   });
 });
 
+describe('search engines and link previews', { skip: !process.env.SITE_URL && 'SITE_URL not set' }, () => {
+  const site = (process.env.SITE_URL || '').replace(/\/?$/, '/');
+  const canonical = (route) => (route === '/' ? site : `${site}${route.slice(1)}/`);
+  const listed = pages.map(([route]) => route).filter((r) => !r.startsWith('/search'));
+
+  it('every page names its canonical address and has Open Graph tags', () => {
+    for (const route of listed) {
+      const html = fs.readFileSync(path.join(DIST_ROOT, route === '/' ? '' : route.slice(1), 'index.html'), 'utf8');
+      assert.ok(html.includes(`<link rel="canonical" href="${canonical(route)}">`), `canonical on ${route}`);
+      assert.ok(html.includes(`<meta property="og:url" content="${canonical(route)}">`), `og:url on ${route}`);
+      const title = html.match(/<title>([^<]*)<\/title>/)[1];
+      assert.ok(html.includes(`<meta property="og:title" content="${title}">`), `og:title on ${route}`);
+      assert.match(html, /<meta property="og:description" content="[^"]{30,}">/, `og:description on ${route}`);
+    }
+  });
+
+  it('sitemap.xml lists every page, and robots.txt points to it', () => {
+    const xml = fs.readFileSync(path.join(DIST_ROOT, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    assert.deepEqual(locs.sort(), listed.map(canonical).sort());
+    const robots = fs.readFileSync(path.join(DIST_ROOT, 'robots.txt'), 'utf8');
+    assert.ok(robots.includes(`Sitemap: ${site}sitemap.xml`), robots);
+  });
+});
+
 describe('without JavaScript', () => {
   for (const [route, expected] of pages) {
     it(`${route} shows its heading and content`, async () => {
