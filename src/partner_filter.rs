@@ -44,6 +44,14 @@ pub fn kind_slug(kind: PartnerKind) -> &'static str {
     }
 }
 
+pub fn kind_from_slug(slug: &str) -> Option<PartnerKind> {
+    KINDS.into_iter().find(|k| kind_slug(*k) == slug)
+}
+
+pub fn audience_from_slug(slug: &str) -> Option<Audience> {
+    AUDIENCES.into_iter().find(|a| audience_slug(*a) == slug)
+}
+
 pub const KINDS: [PartnerKind; 4] = [
     PartnerKind::UnBody,
     PartnerKind::Government,
@@ -88,14 +96,12 @@ impl DirectoryFilter {
                 None
             }
         };
-        let kind = read("kind", kind, &|v| KINDS.iter().any(|k| kind_slug(*k) == v))
-            .and_then(|v| KINDS.into_iter().find(|k| kind_slug(*k) == v));
+        let kind =
+            read("kind", kind, &|v| kind_from_slug(v).is_some()).and_then(|v| kind_from_slug(&v));
         let risk = read("risk", risk, &|v| RiskId::from_slug(v).is_some())
             .and_then(|v| RiskId::from_slug(&v));
-        let audience = read("audience", audience, &|v| {
-            AUDIENCES.iter().any(|a| audience_slug(*a) == v)
-        })
-        .and_then(|v| AUDIENCES.into_iter().find(|a| audience_slug(*a) == v));
+        let audience = read("audience", audience, &|v| audience_from_slug(v).is_some())
+            .and_then(|v| audience_from_slug(&v));
         // Free text is never "wrong"; it is only capped in length.
         let text = text.unwrap_or_default().trim().chars().take(100).collect();
         (
@@ -189,43 +195,38 @@ pub fn kinds_of(entry: Entry, content: &Content) -> Vec<PartnerKind> {
     }
 }
 
-/// A partner addresses the risks it works on and those of its initiatives.
-pub fn risks_of(entry: Entry, content: &Content) -> Vec<RiskId> {
-    let mut risks = match entry {
+/// A partner's tags (risks or audiences) are its own and those of its
+/// initiatives; an initiative's are its own. Sorted, without repeats.
+fn tags_of<T: Copy + Ord>(
+    entry: Entry,
+    content: &Content,
+    of_partner: fn(&Partner) -> &[T],
+    of_initiative: fn(&Initiative) -> &[T],
+) -> Vec<T> {
+    let mut tags = match entry {
         Entry::Partner(p) => {
-            let mut r = p.risks.clone();
-            r.extend(
+            let mut t = of_partner(p).to_vec();
+            t.extend(
                 content
                     .initiatives_of(&p.id)
-                    .iter()
-                    .flat_map(|i| i.risks.iter().copied()),
+                    .into_iter()
+                    .flat_map(|i| of_initiative(i).iter().copied()),
             );
-            r
+            t
         }
-        Entry::Initiative(i) => i.risks.clone(),
+        Entry::Initiative(i) => of_initiative(i).to_vec(),
     };
-    risks.sort();
-    risks.dedup();
-    risks
+    tags.sort();
+    tags.dedup();
+    tags
+}
+
+pub fn risks_of(entry: Entry, content: &Content) -> Vec<RiskId> {
+    tags_of(entry, content, |p| &p.risks, |i| &i.risks)
 }
 
 pub fn audiences_of(entry: Entry, content: &Content) -> Vec<Audience> {
-    let mut audiences = match entry {
-        Entry::Partner(p) => {
-            let mut a = p.audiences.clone();
-            a.extend(
-                content
-                    .initiatives_of(&p.id)
-                    .iter()
-                    .flat_map(|i| i.audiences.iter().copied()),
-            );
-            a
-        }
-        Entry::Initiative(i) => i.audiences.clone(),
-    };
-    audiences.sort();
-    audiences.dedup();
-    audiences
+    tags_of(entry, content, |p| &p.audiences, |i| &i.audiences)
 }
 
 /// Partners then initiatives that pass the filter, each in content order.

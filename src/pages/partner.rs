@@ -38,15 +38,15 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
             let name = p.name.clone();
             view! { <p>"Part of " <Link href=routes::partner(&p.id)>{name}</Link> "."</p> }
         });
-    let parts = content
-        .parts_of(&partner.id)
+    let parts = content.parts_of(&partner.id);
+    let has_parts = !parts.is_empty();
+    let parts = parts
         .into_iter()
         .map(|p| {
             let name = p.name.clone();
             view! { <li><Link href=routes::partner(&p.id)>{name}</Link></li> }
         })
         .collect_view();
-    let has_parts = !content.parts_of(&partner.id).is_empty();
     let items = content.items_naming(&partner.id);
     let item_count = items.len();
     let items = items
@@ -60,8 +60,9 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
             }
         })
         .collect_view();
-    let initiatives = content
-        .initiatives_of(&partner.id)
+    let initiatives = content.initiatives_of(&partner.id);
+    let has_initiatives = !initiatives.is_empty();
+    let initiatives = initiatives
         .into_iter()
         .map(|i| {
             view! {
@@ -73,7 +74,6 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
             }
         })
         .collect_view();
-    let has_initiatives = !content.initiatives_of(&partner.id).is_empty();
     let risks = partner
         .risks
         .iter()

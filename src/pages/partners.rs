@@ -10,7 +10,8 @@ use crate::components::{focus::PageHeading, page_meta::PageMeta};
 use crate::content::{PartnerRole, RiskId};
 use crate::format::{audience_label, partner_kind_label};
 use crate::partner_filter::{
-    audience_slug, filtered, kind_slug, DirectoryFilter, Entry, AUDIENCES, KINDS,
+    audience_from_slug, audience_slug, filtered, kind_from_slug, kind_slug, DirectoryFilter, Entry,
+    AUDIENCES, KINDS,
 };
 use crate::routes;
 use crate::use_content;
@@ -134,7 +135,7 @@ fn DirectoryFilters(
                     <label for="dir-kind">"Kind"</label>
                     <select id="dir-kind" name="kind" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        update(&move |f| f.kind = KINDS.into_iter().find(|k| kind_slug(*k) == v))
+                        update(&move |f| f.kind = kind_from_slug(&v))
                     }>
                         <option value="" selected=move || filter.read().kind.is_none()>"All kinds"</option>
                         {kinds}
@@ -154,7 +155,7 @@ fn DirectoryFilters(
                     <label for="dir-audience">"Audience"</label>
                     <select id="dir-audience" name="audience" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        update(&move |f| f.audience = AUDIENCES.into_iter().find(|a| audience_slug(*a) == v))
+                        update(&move |f| f.audience = audience_from_slug(&v))
                     }>
                         <option value="" selected=move || filter.read().audience.is_none()>"Any audience"</option>
                         {audiences}
