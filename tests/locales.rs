@@ -1,0 +1,141 @@
+//! Every locale's content has the same structure as the English reference:
+//! same keys, same list lengths, identifiers unchanged, no empty text.
+//! (English is the reference; translations change only the words.)
+
+use serde_json::Value;
+use std::path::Path;
+
+const LOCALES: [&str; 6] = ["en", "ar", "zh", "fr", "ru", "es"];
+const FILES: [&str; 9] = [
+    "about.json",
+    "grid.json",
+    "guidance.json",
+    "initiatives.json",
+    "meeting.json",
+    "partners.json",
+    "risk_guides.json",
+    "risks.json",
+    "sources.json",
+];
+/// Values under these keys are ids, enums, numbers, addresses or codes:
+/// they must be the same in every language.
+const IDENTIFIER_KEYS: [&str; 23] = [
+    "id",
+    "band",
+    "best",
+    "date",
+    "doc",
+    "kind",
+    "licence",
+    "loc",
+    "number",
+    "para",
+    "parent",
+    "participants",
+    "partner",
+    "partners",
+    "related",
+    "risk",
+    "risks",
+    "role",
+    "url",
+    "website",
+    "year",
+    "audiences",
+    "short_name",
+];
+
+fn load(locale: &str, file: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("content")
+        .join(locale)
+        .join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn compare(reference: &Value, translated: &Value, at: &str, key: &str, errors: &mut Vec<String>) {
+    match (reference, translated) {
+        (Value::Object(a), Value::Object(b)) => {
+            let keys_a: Vec<_> = a.keys().collect();
+            let keys_b: Vec<_> = b.keys().collect();
+            if keys_a != keys_b {
+                errors.push(format!("{at}: keys {keys_b:?}, reference has {keys_a:?}"));
+                return;
+            }
+            for (k, v) in a {
+                compare(v, &b[k], &format!("{at}.{k}"), k, errors);
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.len() != b.len() {
+                errors.push(format!(
+                    "{at}: {} items, reference has {}",
+                    b.len(),
+                    a.len()
+                ));
+                return;
+            }
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                compare(x, y, &format!("{at}[{i}]"), key, errors);
+            }
+        }
+        (Value::String(a), Value::String(b)) => {
+            if IDENTIFIER_KEYS.contains(&key) && a != b {
+                errors.push(format!("{at}: identifier {b:?}, reference has {a:?}"));
+            }
+            if b.trim().is_empty() {
+                errors.push(format!("{at}: empty text"));
+            }
+        }
+        (a, b) if std::mem::discriminant(a) == std::mem::discriminant(b) => {
+            if IDENTIFIER_KEYS.contains(&key) && a != b {
+                errors.push(format!("{at}: identifier {b}, reference has {a}"));
+            }
+        }
+        _ => errors.push(format!("{at}: different type from the reference")),
+    }
+}
+
+#[test]
+fn every_locale_has_every_file_with_the_reference_structure() {
+    let mut errors = Vec::new();
+    for locale in &LOCALES[1..] {
+        for file in FILES {
+            compare(
+                &load("en", file),
+                &load(locale, file),
+                &format!("{locale}/{file}"),
+                "",
+                &mut errors,
+            );
+        }
+    }
+    assert!(
+        errors.is_empty(),
+        "{} problems:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn the_structure_check_catches_a_changed_identifier_and_a_missing_item() {
+    let reference = serde_json::json!({"id": "itu", "items": [{"text": "a"}, {"text": "b"}]});
+    let changed = serde_json::json!({"id": "uit", "items": [{"text": "x"}]});
+    let mut errors = Vec::new();
+    compare(&reference, &changed, "t", "", &mut errors);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+}
+
+#[test]
+fn no_locale_folder_is_unknown() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(
+            LOCALES.contains(&name.as_str()),
+            "content/{name} is not a site locale"
+        );
+    }
+}
