@@ -46,3 +46,20 @@ pub fn with_base(base: &str, path: &str) -> String {
 /// The router base, provided as context by `App`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SiteBase(pub String);
+
+/// The site path of a browser path under `base` ("/cop"): "/cop/meeting/"
+/// -> "/meeting", "/cop/" -> "/", "/cop/risks/index.html" -> "/risks".
+/// `None` when the path is outside the site.
+pub fn site_path(base: &str, browser_path: &str) -> Option<String> {
+    let rest = browser_path.strip_prefix(base)?;
+    if !(rest.is_empty() || rest.starts_with('/')) {
+        return None;
+    }
+    let rest = rest.strip_suffix("index.html").unwrap_or(rest);
+    let trimmed = rest.trim_end_matches('/');
+    Some(if trimmed.is_empty() {
+        "/".to_string()
+    } else {
+        trimmed.to_string()
+    })
+}

@@ -12,6 +12,7 @@ pub mod components;
 pub mod content;
 pub mod format;
 pub mod grid_state;
+pub mod hosting;
 pub mod html_template;
 pub mod meeting_filter;
 pub mod pages;
@@ -32,7 +33,12 @@ use leptos_router::{
     path,
 };
 
-use components::{focus::FocusOnNavigate, footer::SiteFooter, header::SiteHeader};
+use components::{
+    focus::FocusOnNavigate,
+    footer::SiteFooter,
+    header::SiteHeader,
+    offline::{SavePagesForOffline, UpdatePrompt},
+};
 use content::{Content, SharedContent};
 use pages::{
     about::AboutPage,
@@ -50,6 +56,26 @@ use pages::{
 /// The content for the current locale, provided by `App`.
 pub fn use_content() -> SharedContent {
     expect_context::<SharedContent>()
+}
+
+/// Marks the prerendered not-found page (`404.html`) on its `<html>` tag.
+pub const NOT_FOUND_MARKER: &str = "data-not-found";
+
+/// In the browser: is this document the prerendered not-found page, while
+/// its address is one of the site's pages? (See `main.rs`.)
+pub fn served_not_found_for_a_page() -> bool {
+    let document = document();
+    let marked = document
+        .document_element()
+        .is_some_and(|html| html.has_attribute(NOT_FOUND_MARKER));
+    if !marked {
+        return false;
+    }
+    let browser_path = window().location().pathname().unwrap_or_default();
+    let Some(path) = base_path::site_path(&base_path::from_document(), &browser_path) else {
+        return false;
+    };
+    Content::english().is_ok_and(|content| routes::is_page(&content, &path))
 }
 
 #[component]
@@ -88,6 +114,8 @@ fn Site() -> impl IntoView {
         }/>
         <Router base=base.clone()>
             <FocusOnNavigate/>
+            <SavePagesForOffline/>
+            <UpdatePrompt/>
             <SiteHeader/>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>

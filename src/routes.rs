@@ -30,16 +30,23 @@ pub fn meeting_anchor(anchor: &str) -> String {
     format!("{MEETING}#{anchor}")
 }
 
+/// The pages every visitor can reach from the navigation: the service
+/// worker keeps them for offline use from the first visit.
+pub const MAIN_PAGES: [&str; 7] = [HOME, MEETING, RISKS, PARTNERS, GUIDANCE, ABOUT, SEARCH];
+
 /// Every page the site has, for the content given.
 pub fn all_paths(content: &Content) -> Vec<String> {
-    let mut paths: Vec<String> = [HOME, MEETING, RISKS, PARTNERS, GUIDANCE, ABOUT, SEARCH]
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let mut paths: Vec<String> = MAIN_PAGES.into_iter().map(String::from).collect();
     paths.extend(RiskId::ALL.into_iter().map(risk));
     paths.extend(content.partners.iter().map(|p| partner(&p.id)));
     paths.extend(AgeBand::ALL.into_iter().map(guidance_band));
     paths
+}
+
+/// Whether `path` (a site path such as "/risks/contact") is one of the
+/// site's pages.
+pub fn is_page(content: &Content, path: &str) -> bool {
+    all_paths(content).iter().any(|p| p == path)
 }
 
 /// The path the prerenderer renders as `404.html`. No route matches it, so
@@ -55,4 +62,18 @@ pub fn output_file(path: &str) -> String {
     } else {
         format!("{trimmed}/index.html")
     }
+}
+
+/// The first path segments of `paths` ("meeting", "risks", ...), each once,
+/// in order: host rules such as headers are written per section.
+pub fn top_level_sections(paths: &[String]) -> Vec<String> {
+    let mut sections: Vec<String> = Vec::new();
+    for path in paths {
+        if let Some(first) = path.trim_start_matches('/').split('/').next() {
+            if !first.is_empty() && !sections.iter().any(|s| s == first) {
+                sections.push(first.to_string());
+            }
+        }
+    }
+    sections
 }

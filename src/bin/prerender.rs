@@ -1,125 +1,193 @@
-//! Prerenders every route of the site into trunk's output folder, with the
-//! same Leptos components the browser hydrates.
+//! Turns trunk's output folder into the finished static site:
 //!
 //!     cargo run --release --features ssr --bin prerender -- dist [https://example.org/cop/]
 //!
+//! 1. moves trunk's inline start-up script into a fingerprinted file, so the
+//!    pages run under a CSP without `unsafe-inline`;
+//! 2. renders every path in `routes::all_paths` into `dist/<path>/index.html`
+//!    (and the not-found page into `dist/404.html`) with the same Leptos
+//!    components the browser hydrates;
+//! 3. writes robots.txt, sitemap.xml (with a site URL), `_headers` and the
+//!    service worker `sw.js`, all from the route list and the built files.
+//!
 //! The optional second argument (or the SITE_URL environment variable) is
 //! the public address of the site; with it, pages get canonical and og:url
-//! tags and the build gets a sitemap.xml.
-//!
-//! For each path in `routes::all_paths` it writes `dist/<path>/index.html`
-//! (and `dist/404.html` for the not-found page): trunk's `index.html` with
-//! the page's head tags injected and the rendered app as the `<body>`.
+//! tags and the build gets a sitemap.xml. Running it twice gives the same files.
 
 use std::{fs, path::Path, process::ExitCode};
 
+use cop_explorer::hosting::{boot_script, fingerprint::is_fingerprinted, headers, service_worker};
 use cop_explorer::prerender::{render_page, PageTemplate};
 use cop_explorer::seo::{self, SiteUrl};
 use cop_explorer::{content::Content, routes};
 
 fn main() -> ExitCode {
-    // Leptos schedules some rendering work as tasks: give it an executor.
-    if let Err(e) = any_spawner::Executor::init_futures_executor() {
-        eprintln!("prerender: no executor: {e}");
-        return ExitCode::FAILURE;
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
     }
+}
+
+fn run() -> Result<(), String> {
+    // Leptos schedules some rendering work as tasks: give it an executor.
+    any_spawner::Executor::init_futures_executor().map_err(|e| format!("no executor: {e}"))?;
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let dist = Path::new(&dist);
-    let site = match std::env::args()
+    let site = std::env::args()
         .nth(2)
         .or_else(|| std::env::var("SITE_URL").ok())
         .filter(|s| !s.is_empty())
-    {
-        None => None,
-        Some(raw) => match SiteUrl::parse(&raw) {
-            Ok(site) => Some(site),
-            Err(e) => {
-                eprintln!("prerender: {e}");
-                return ExitCode::FAILURE;
-            }
-        },
-    };
-    let template = match fs::read_to_string(dist.join("index.html")) {
-        Ok(html) => match PageTemplate::parse(&html) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("prerender: {}: {e}", dist.join("index.html").display());
-                return ExitCode::FAILURE;
-            }
-        },
-        Err(e) => {
-            eprintln!(
-                "prerender: cannot read {}: {e}",
-                dist.join("index.html").display()
-            );
-            return ExitCode::FAILURE;
-        }
-    };
-    let content = match Content::english() {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("prerender: content: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let paths = routes::all_paths(&content);
-    let mut pages = paths
-        .iter()
-        .cloned()
-        .map(|path| {
-            let file = routes::output_file(&path);
-            (path, file)
-        })
-        .collect::<Vec<_>>();
-    pages.push((
-        routes::NOT_FOUND_RENDER_PATH.to_string(),
-        "404.html".to_string(),
-    ));
+        .map(|raw| SiteUrl::parse(&raw))
+        .transpose()?;
 
-    let mut bytes = 0;
-    for (path, file) in &pages {
-        let html = render_page(&template, path);
-        let (title, description) = seo::title_and_description(&html);
-        // The not-found page has no address of its own to call canonical.
-        let page_site = site
-            .as_ref()
-            .filter(|_| path != routes::NOT_FOUND_RENDER_PATH);
-        let tags = seo::head_tags(page_site, path, &title, &description);
-        let html = seo::insert_in_head(&html, &tags);
-        let out = dist.join(file);
-        if let Some(dir) = out.parent() {
-            if let Err(e) = fs::create_dir_all(dir) {
-                eprintln!("prerender: cannot create {}: {e}", dir.display());
-                return ExitCode::FAILURE;
-            }
-        }
-        if let Err(e) = fs::write(&out, &html) {
-            eprintln!("prerender: cannot write {}: {e}", out.display());
-            return ExitCode::FAILURE;
-        }
-        bytes += html.len();
-    }
-    let mut extra = vec![("robots.txt", seo::robots_txt(site.as_ref()))];
-    if let Some(site) = &site {
-        extra.push((
+    let template = page_template(dist)?;
+    let base = template.base_href().to_string();
+    let content = Content::english().map_err(|e| format!("content: {e}"))?;
+    let paths = routes::all_paths(&content);
+    let bytes = write_pages(dist, &template, &paths, site.as_ref())?;
+
+    write(dist, "robots.txt", &seo::robots_txt(site.as_ref()))?;
+    match &site {
+        Some(site) => write(
+            dist,
             "sitemap.xml",
-            seo::sitemap_xml(site, &seo::sitemap_paths(&paths)),
-        ));
-    } else {
-        eprintln!("prerender: no site URL given, so no canonical tags and no sitemap.xml");
+            &seo::sitemap_xml(site, &seo::sitemap_paths(&paths)),
+        )?,
+        None => eprintln!("prerender: no site URL given, so no canonical tags and no sitemap.xml"),
     }
-    for (file, text) in extra {
-        if let Err(e) = fs::write(dist.join(file), text) {
-            eprintln!("prerender: cannot write {file}: {e}");
-            return ExitCode::FAILURE;
-        }
-    }
+    write_service_worker(dist, &base)?;
+    write_headers(dist, &base, &paths)?;
     println!(
-        "prerender: wrote {} pages ({} KB of HTML) under {} for base {:?}",
-        pages.len(),
+        "prerender: wrote {} pages ({} KB of HTML) under {} for base {base:?}",
+        paths.len() + 1,
         bytes / 1024,
         dist.display(),
-        template.base_href()
     );
-    ExitCode::SUCCESS
+    Ok(())
+}
+
+/// trunk's index.html, with its inline start-up script moved to a file.
+fn page_template(dist: &Path) -> Result<PageTemplate, String> {
+    let index = dist.join("index.html");
+    let mut html =
+        fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let base = PageTemplate::parse(&html)
+        .map_err(|e| format!("{}: {e}", index.display()))?
+        .base_href()
+        .to_string();
+    if let Some(boot) = boot_script::externalize(&html, &base) {
+        write(dist, &boot.file_name, &boot.code)?;
+        html = boot.html;
+    }
+    PageTemplate::parse(&html).map_err(|e| format!("{}: {e}", index.display()))
+}
+
+/// Renders every route and the not-found page; returns the bytes written.
+fn write_pages(
+    dist: &Path,
+    template: &PageTemplate,
+    paths: &[String],
+    site: Option<&SiteUrl>,
+) -> Result<usize, String> {
+    let pages = paths
+        .iter()
+        .map(|path| (path.as_str(), routes::output_file(path)))
+        .chain([(routes::NOT_FOUND_RENDER_PATH, "404.html".to_string())]);
+    let mut bytes = 0;
+    for (path, file) in pages {
+        let html = render_page(template, path);
+        let (title, description) = seo::title_and_description(&html);
+        // The not-found page has no address of its own to call canonical.
+        let page_site = site.filter(|_| path != routes::NOT_FOUND_RENDER_PATH);
+        let tags = seo::head_tags(page_site, path, &title, &description);
+        let mut html = seo::insert_in_head(&html, &tags);
+        if path == routes::NOT_FOUND_RENDER_PATH {
+            html = html.replacen(
+                "<html",
+                &format!("<html {}", cop_explorer::NOT_FOUND_MARKER),
+                1,
+            );
+        }
+        write(dist, &file, &html)?;
+        bytes += html.len();
+    }
+    Ok(bytes)
+}
+
+fn write_service_worker(dist: &Path, base: &str) -> Result<(), String> {
+    let files = list_files(dist)?;
+    let names: Vec<&str> = files.iter().map(String::as_str).collect();
+    let main_pages: Vec<String> = routes::MAIN_PAGES.iter().map(|p| p.to_string()).collect();
+    let precache = service_worker::precache_paths(&names, &main_pages);
+    let mut contents = Vec::new();
+    for path in &precache {
+        let file = if path.is_empty() || path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path.clone()
+        };
+        let bytes = fs::read(dist.join(&file)).map_err(|e| format!("cannot read {file}: {e}"))?;
+        contents.push((path.clone(), bytes));
+    }
+    let built: Vec<service_worker::BuiltFile> = contents
+        .iter()
+        .map(|(path, bytes)| service_worker::BuiltFile { path, bytes })
+        .collect();
+    let version = service_worker::version(&built);
+    write(
+        dist,
+        "sw.js",
+        &service_worker::render(base, &version, &precache),
+    )
+}
+
+fn write_headers(dist: &Path, base: &str, paths: &[String]) -> Result<(), String> {
+    let files = list_files(dist)?;
+    let rules = headers::HeaderRules {
+        base,
+        page_sections: routes::top_level_sections(paths),
+        widget_sections: Vec::new(),
+        fingerprinted_files: files
+            .iter()
+            .filter(|f| !f.contains('/') && is_fingerprinted(f))
+            .cloned()
+            .collect(),
+        no_cache_files: vec!["sw.js".into()],
+    };
+    write(dist, "_headers", &rules.render())
+}
+
+fn write(dist: &Path, file: &str, text: &str) -> Result<(), String> {
+    let out = dist.join(file);
+    if let Some(dir) = out.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    fs::write(&out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))
+}
+
+/// Every file under `dir`, as sorted "/"-separated paths relative to it.
+fn list_files(dir: &Path) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        let entries =
+            fs::read_dir(&folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(rel) = path.strip_prefix(dir) {
+                let parts: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                out.push(parts.join("/"));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
 }

@@ -8,6 +8,7 @@ pub mod header;
 pub mod hydration;
 pub mod link;
 pub mod meeting_item;
+pub mod offline;
 pub mod page_meta;
 pub mod partner_links;
 pub mod print_footer;

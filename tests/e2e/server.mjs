@@ -12,9 +12,13 @@
 //   * a missing path WITH a file extension (/cop/missing.js) gets 404;
 //   * br / gzip compression of text types and wasm by Accept-Encoding,
 //     compressed bytes cached in memory (keyed by path, size and mtime);
-//   * `Cache-Control: no-cache` everywhere, so tests always see fresh builds.
+//   * `Cache-Control: no-cache` everywhere, so tests always see fresh builds,
+//     unless `headers: true`: then the build's `_headers` file (Netlify /
+//     Cloudflare Pages syntax) is applied as those hosts do, and a header
+//     set by two matching rules is an error (hosts would merge them);
+//   * `cors: true` adds `Access-Control-Allow-Origin: *` (as _headers does).
 //
-// CLI:    node tests/e2e/server.mjs --dir dist [--port 8080] [--host 127.0.0.1] [--base /cop/]
+// CLI:    node tests/e2e/server.mjs --dir dist [--port 8080] [--host 127.0.0.1] [--base /cop/] [--headers]
 //         prints one line "Serving <dir> at http://<host>:<port><base>" when ready.
 // Module: import { startServer } from './server.mjs';
 //         const { url, port, close } = await startServer({ dir: 'dist', base: '/cop/' });
@@ -82,6 +86,43 @@ function pickEncoding(header = '') {
   return null;
 }
 
+/**
+ * Parse a `_headers` file: blocks of a path pattern line followed by
+ * indented "Name: value" lines. Returns [{ pattern: RegExp, source, headers: [[name, value]] }].
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim();
+      // "*" is a splat: it matches anything, slashes included.
+      const pattern = new RegExp('^' + source.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+      rules.push({ pattern, source, headers: [] });
+    } else if (rules.length) {
+      const at = line.indexOf(':');
+      if (at > 0) rules[rules.length - 1].headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers for `pathname`, or throws if two rules set the same header. */
+export function headersFor(rules, pathname) {
+  const out = {};
+  const setBy = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(pathname)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      if (setBy[key]) throw new Error(`_headers: ${name} for ${pathname} set by both "${setBy[key]}" and "${rule.source}"`);
+      setBy[key] = rule.source;
+      out[name] = value;
+    }
+  }
+  return out;
+}
+
 async function statOrNull(file) {
   try {
     return await fs.stat(file);
@@ -98,7 +139,7 @@ async function statOrNull(file) {
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
  *   url is the full URL of the base, e.g. "http://127.0.0.1:41234/cop/".
  */
-export async function startServer({ dir, port = 0, host = '127.0.0.1', base = '/' } = {}) {
+export async function startServer({ dir, port = 0, host = '127.0.0.1', base = '/', headers = false, cors = false } = {}) {
   if (!dir) throw new Error('startServer: `dir` is required');
   const root = path.resolve(dir);
   const rootStat = await statOrNull(root);
@@ -139,12 +180,20 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', base = '/
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  // Read per request, so a test may rebuild dist/ while the server runs.
+  async function hostHeaders(pathname) {
+    if (!headers) return cors ? { 'Access-Control-Allow-Origin': '*' } : {};
+    const text = await fs.readFile(path.join(root, '_headers'), 'utf8');
+    return headersFor(parseHeadersFile(text), pathname);
+  }
+
   async function sendFile(req, res, file, stat, status = 200) {
     const ext = path.extname(file).toLowerCase();
     const headers = {
       'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      ...(await hostHeaders(decodeURIComponent(new URL(req.url, 'http://x').pathname))),
     };
     let body = await fs.readFile(file);
     if (COMPRESSIBLE.has(ext)) {
@@ -252,11 +301,12 @@ async function main() {
       port: { type: 'string', default: '8080' },
       host: { type: 'string', default: '127.0.0.1' },
       base: { type: 'string', default: '/' },
+      headers: { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --port: ${values.port}`);
-  const server = await startServer({ dir: values.dir, port, host: values.host, base: values.base });
+  const server = await startServer({ dir: values.dir, port, host: values.host, base: values.base, headers: values.headers });
   console.log(`Serving ${values.dir} at ${server.url}`);
   const stop = () => server.close().finally(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -1,0 +1,71 @@
+//! The service worker, `sw.js`: the script in `sw.js` next to this file,
+//! with the real list of built files to precache and a version that changes
+//! whenever any of them changes (which is what makes browsers offer the
+//! update).
+
+use super::fingerprint::{fingerprint, is_fingerprinted};
+
+const TEMPLATE: &str = include_str!("sw.js");
+
+/// One file in dist/: its path relative to dist/ ("/"-separated) and bytes.
+pub struct BuiltFile<'a> {
+    pub path: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// Which built files are fetched when the worker installs: the app shell
+/// (fingerprinted wasm, JS, CSS), the icons and manifest, and the main
+/// pages. Other pages are saved when visited, so that a first visit on a
+/// slow link does not download the whole site.
+pub fn precache_paths(files: &[&str], main_pages: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = files
+        .iter()
+        .filter(|path| {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            !path.contains('/')
+                && (is_fingerprinted(name)
+                    || name.ends_with(".svg")
+                    || name.ends_with(".png")
+                    || name.ends_with(".webmanifest")
+                    || name == "404.html")
+        })
+        .map(|path| path.to_string())
+        .collect();
+    for page in main_pages {
+        // Cached under the address a static host serves it at: the folder.
+        let folder = page.trim_matches('/');
+        let url = if folder.is_empty() {
+            String::new()
+        } else {
+            format!("{folder}/")
+        };
+        if !out.contains(&url) {
+            out.push(url);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The worker's version: changes when any precached file changes.
+pub fn version(files: &[BuiltFile]) -> String {
+    let mut all = Vec::new();
+    for file in files {
+        all.extend_from_slice(file.path.as_bytes());
+        all.push(0);
+        all.extend_from_slice(fingerprint(file.bytes).as_bytes());
+    }
+    fingerprint(&all)
+}
+
+/// The worker script for a site served at `base` ("/" or "/cop/").
+pub fn render(base: &str, version: &str, precache: &[String]) -> String {
+    let list = serde_json::to_string(precache).expect("a list of strings serialises");
+    TEMPLATE
+        .replace("'__VERSION__'", &format!("'{version}'"))
+        .replace(
+            "'__BASE__'",
+            &serde_json::to_string(base).expect("a string serialises"),
+        )
+        .replace("__PRECACHE__", &list)
+}

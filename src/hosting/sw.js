@@ -1,0 +1,115 @@
+// COP Explorer service worker: makes the site work offline after one visit.
+// Generated at build time from src/hosting/sw.js: the build replaces the
+// three placeholders below with the real file list of dist/ (never hand-kept).
+'use strict';
+
+const VERSION = '__VERSION__';
+// The site's base path, e.g. "/" or "/cop/".
+const BASE = '__BASE__';
+// Files fetched on install: the app shell, its hashed wasm, JS and CSS,
+// and the main pages. Other pages are kept once they have been visited.
+const PRECACHE = __PRECACHE__;
+const CACHE = `cop-explorer-${VERSION}`;
+// A slow link should not hold a page hostage: after this long, a saved copy wins.
+const NETWORK_TIMEOUT_MS = 4000;
+
+self.addEventListener('install', (event) => {
+  // No skipWaiting here: a new version waits until the visitor chooses to
+  // reload (the page shows a prompt), so a page never mixes two versions.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((path) => BASE + path))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('cop-explorer-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  if (data.type === 'SKIP_WAITING') self.skipWaiting();
+  // The app navigates without loading pages: it asks for each page it shows
+  // to be saved too, so that a reload works offline.
+  if (data.type === 'SAVE_PAGE' && typeof data.url === 'string') event.waitUntil(savePage(data.url));
+});
+
+async function savePage(address) {
+  const url = new URL(address, self.location.href);
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  // Static hosts serve a page from its folder: fetch that, not a redirect.
+  const last = url.pathname.split('/').pop();
+  const folder = last === '' || last.includes('.') ? url.pathname : url.pathname + '/';
+  const cache = await caches.open(CACHE);
+  if (await cache.match(url.origin + folder, { ignoreSearch: true })) return;
+  try {
+    const response = await fetch(url.origin + folder);
+    if (response.ok && !response.redirected) await cache.put(url.origin + folder, response);
+  } catch {
+    // Offline: nothing to save.
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  // Never cache or answer requests to other origins, or outside the site.
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  event.respondWith(request.mode === 'navigate' ? pageResponse(request, url) : assetResponse(request));
+});
+
+// Pages: the network first, so a new version is seen at once; a saved copy
+// when offline or when the network is too slow.
+async function pageResponse(request, url) {
+  const cache = await caches.open(CACHE);
+  const network = fetch(request).then((response) => {
+    if (response.ok && response.type === 'basic' && !response.redirected) cache.put(request, response.clone());
+    return response;
+  });
+  const saved = () => savedPage(cache, url);
+  try {
+    return await Promise.race([network, timeout(NETWORK_TIMEOUT_MS).then(async () => (await saved()) || network)]);
+  } catch {
+    return (await saved()) || offlinePage(cache);
+  }
+}
+
+// "/cop/meeting", "/cop/meeting/" and "/cop/meeting/index.html" are one page.
+async function savedPage(cache, url) {
+  const path = url.pathname;
+  const candidates = path.endsWith('/') ? [path, path + 'index.html'] : [path, path + '/'];
+  for (const candidate of candidates) {
+    const hit = await cache.match(url.origin + candidate, { ignoreSearch: true });
+    if (hit) return hit;
+  }
+  return null;
+}
+
+async function offlinePage(cache) {
+  const stylesheet = PRECACHE.find((path) => path.endsWith('.css'));
+  const html = `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline - COP Explorer</title>
+${stylesheet ? `<link rel="stylesheet" href="${BASE}${stylesheet}">` : ''}</head>
+<body><main id="main" class="page"><h1>You are offline</h1>
+<p>This page has not been saved on this device yet. Pages you have visited before, and the main pages, work offline.</p>
+<p><a href="${BASE}">Go to the home page</a></p></main></body></html>`;
+  return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+// Hashed assets never change, so a saved copy is always right; other files
+// are saved on first use (e.g. the content of the visitor's language).
+async function assetResponse(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') cache.put(request, response.clone());
+  return response;
+}
+
+function timeout(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

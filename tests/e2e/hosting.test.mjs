@@ -1,0 +1,239 @@
+// Static-host behaviour: the _headers file (CSP, security and cache
+// headers), framing rules, offline use through the service worker, the
+// update prompt, and 404.html as the fallback for page addresses.
+//
+// The server here applies the build's own `_headers` file, as Netlify and
+// Cloudflare Pages do (tests/e2e/server.mjs, `headers: true`).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser, openPage } from './harness.mjs';
+import { startServer } from './server.mjs';
+import { DIST_ROOT, assertClean, heading, waitForHydration } from './visit.mjs';
+import { NOT_FOUND_HEADING, pages, partners } from './routes.mjs';
+
+const DIST_SUBPATH = process.env.DIST_SUBPATH;
+const SUBPATH = process.env.SUBPATH || '/cop/';
+/** The builds under test: the root build, and the sub-path build when given. */
+const BUILDS = [{ dir: DIST_ROOT, base: '/' }, ...(DIST_SUBPATH ? [{ dir: DIST_SUBPATH, base: SUBPATH }] : [])];
+
+const headingOf = new Map(pages.map(([route, h1]) => [route, h1]));
+const url = (server, route) => new URL(route.replace(/^\//, ''), server.url).href;
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A copy of a build in a temporary folder, for tests that change files. */
+async function copyOfBuild(dir) {
+  const copy = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-build-'));
+  await fs.cp(dir, copy, { recursive: true });
+  return copy;
+}
+
+/** A fresh browser context that lets the service worker work (no request routing). */
+async function swContext() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+/** Waits until the service worker controls the page and has precached. */
+async function waitForWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, {
+    timeout: 20000,
+  });
+}
+
+describe('headers from _headers', () => {
+  let server;
+  before(async () => {
+    server = await startServer({ dir: DIST_ROOT, headers: true });
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  it('every page has the strict CSP, refuses framing, and sends the security headers', async () => {
+    for (const [route] of pages) {
+      const response = await fetch(url(server, route.endsWith('/') || route.includes('?') ? route : `${route}/`));
+      assert.equal(response.status, 200, route);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/, `CSP on ${route}`);
+      assert.doesNotMatch(csp, /unsafe-inline/, `no unsafe-inline on ${route}`);
+      assert.match(csp, /frame-ancestors 'self'/, `frame-ancestors on ${route}`);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+      assert.match(response.headers.get('permissions-policy') ?? '', /camera=\(\)/);
+      assert.equal(response.headers.get('cache-control'), 'no-cache', `pages are revalidated: ${route}`);
+    }
+  });
+
+  it('fingerprinted files are immutable for a year; the service worker is never cached', async () => {
+    const files = await fs.readdir(DIST_ROOT);
+    const hashed = files.filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
+    assert.ok(hashed.some((f) => f.endsWith('.wasm')) && hashed.some((f) => f.startsWith('boot-')), hashed.join());
+    for (const file of hashed) {
+      const response = await fetch(url(server, file));
+      assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', file);
+    }
+    const sw = await fetch(url(server, 'sw.js'));
+    assert.equal(sw.headers.get('cache-control'), 'no-cache');
+  });
+
+  it('no page has an inline script, and the built site runs under its CSP without a violation', async () => {
+    for (const [route] of [...pages, ['/no-such-page']]) {
+      const opened = await openPage(browser, { origin: server.url });
+      await opened.page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      await opened.page.goto(url(server, route));
+      await waitForHydration(opened.page);
+      const inline = await opened.page.locator('script:not([src])').count();
+      assert.equal(inline, 0, `inline scripts on ${route}`);
+      assert.deepEqual(await opened.page.evaluate(() => window.__violations), [], `CSP violations on ${route}`);
+      assertClean(opened, route, { notFound: route === '/no-such-page' });
+      await opened.context.close();
+    }
+  });
+
+  it('another site cannot frame the site', async () => {
+    const host = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-host-'));
+    await fs.writeFile(
+      path.join(host, 'index.html'),
+      `<!doctype html><title>Host</title><iframe title="COP Explorer" src="${url(server, 'risks/')}"></iframe>`,
+    );
+    const hostServer = await startServer({ dir: host, host: '127.0.0.2' });
+    try {
+      const { context, page } = await swContext();
+      const blocked = [];
+      page.on('console', (m) => blocked.push(m.text()));
+      await page.goto(hostServer.url);
+      await page.waitForTimeout(1000);
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      assert.ok(frame, 'the iframe exists');
+      assert.equal(await frame.locator('#page-heading').count(), 0, 'the framed page does not render');
+      assert.ok(blocked.some((t) => t.includes('frame-ancestors')), blocked.join('\n'));
+      await context.close();
+    } finally {
+      await hostServer.close();
+    }
+  });
+});
+
+for (const build of BUILDS) {
+  describe(`offline use (build for ${build.base})`, () => {
+    let server;
+    let dir;
+    before(async () => {
+      dir = await copyOfBuild(build.dir);
+      server = await startServer({ dir, base: build.base, headers: true });
+    });
+    after(async () => {
+      await server?.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    });
+
+    it('after one visit, the main pages and the pages seen work offline on reload', async () => {
+      const { context, page, errors } = await swContext();
+      await page.goto(url(server, '/'));
+      await waitForHydration(page);
+      await waitForWorker(page);
+      // A page reached by the app's own navigation (no page load) is saved too.
+      const partner = partners[0];
+      await page.goto(url(server, '/partners'));
+      await waitForHydration(page);
+      await page.locator(`main a[href$="/partners/${partner.id}"]`).first().click();
+      await page.locator('main h1', { hasText: partner.name }).waitFor();
+      await page.waitForFunction(
+        (address) => caches.match(address).then((hit) => Boolean(hit)),
+        new URL(`partners/${partner.id}/`, server.url).href,
+        { timeout: 10000 },
+      );
+
+      await context.setOffline(true);
+      for (const route of ['/', '/meeting', '/risks', '/guidance', `/partners/${partner.id}`]) {
+        await page.goto(url(server, route));
+        assert.equal(await heading(page), headingOf.get(route), `offline: ${route}`);
+        await waitForHydration(page);
+      }
+      // A page never seen says so, with a way back.
+      const unseen = partners[partners.length - 1];
+      await page.goto(url(server, `/partners/${unseen.id}`));
+      assert.equal(await heading(page), 'You are offline');
+      assert.equal(await page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href'), build.base);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    it('a new build makes the page offer a reload, which brings in the new version', async () => {
+      const { context, page, errors } = await swContext();
+      await page.goto(url(server, '/about'));
+      await waitForHydration(page);
+      await waitForWorker(page);
+      const prompt = page.locator('#update-prompt');
+      assert.equal(await prompt.isVisible(), false, 'no prompt without a new version');
+
+      // "Deploy" a new version: any change to the worker script is one.
+      const swFile = path.join(dir, 'sw.js');
+      await fs.appendFile(swFile, `\n// build ${Date.now()}\n`);
+      await page.reload();
+      await prompt.waitFor({ state: 'visible', timeout: 20000 });
+      assert.match(await prompt.innerText(), /new version/i);
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+      await waitForHydration(page);
+      assert.equal(await page.locator('#update-prompt').isVisible(), false, 'the prompt is gone after the reload');
+      const waiting = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r && r.waiting)));
+      assert.equal(waiting, false, 'the new version is active');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  });
+}
+
+describe('404.html as the fallback for page addresses (GitHub Pages)', () => {
+  let server;
+  let dir;
+  before(async () => {
+    // A host without a file for /meeting/ serves 404.html there.
+    dir = await copyOfBuild(DIST_ROOT);
+    await fs.rm(path.join(dir, 'meeting'), { recursive: true });
+    server = await startServer({ dir, headers: true });
+  });
+  after(async () => {
+    await server?.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('a deep link served by 404.html shows its page, and the app works', async () => {
+    const opened = await openPage(browser, { origin: server.url });
+    const response = await opened.page.goto(url(server, '/meeting/'));
+    assert.equal(response.status(), 404, 'the host answered with its 404 page');
+    await opened.page.locator('main h1', { hasText: headingOf.get('/meeting') }).waitFor();
+    await waitForHydration(opened.page);
+    await opened.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Risks' }).click();
+    await opened.page.locator('main h1', { hasText: headingOf.get('/risks') }).waitFor();
+    assertClean(opened, '/meeting/ via 404.html', { notFound: true });
+    await opened.context.close();
+  });
+
+  it('an unknown address still shows the not-found page', async () => {
+    const opened = await openPage(browser, { origin: server.url });
+    await opened.page.goto(url(server, '/no/such/page'));
+    await waitForHydration(opened.page);
+    assert.equal(await heading(opened.page), NOT_FOUND_HEADING);
+    assertClean(opened, '/no/such/page', { notFound: true });
+    await opened.context.close();
+  });
+});

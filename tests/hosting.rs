@@ -1,0 +1,199 @@
+//! The build-time hosting files: boot script extraction, `_headers`, the
+//! service worker's precache list and version, and the 404 fallback check.
+
+use cop_explorer::base_path::site_path;
+use cop_explorer::hosting::{
+    boot_script::externalize,
+    fingerprint::{fingerprint, is_fingerprinted},
+    headers::{content_security_policy, HeaderRules},
+    service_worker::{precache_paths, render, version, BuiltFile},
+};
+
+const TRUNK_PAGE: &str = "<html><head><base href=\"/cop/\">\n<script type=\"module\">\nimport init from '/cop/app-0123456789abcdef.js';\nawait init();\n</script>\n<link rel=\"stylesheet\" href=\"/cop/main.css\"></head><body></body></html>";
+
+#[test]
+fn the_inline_start_up_script_moves_to_a_fingerprinted_file() {
+    let boot = externalize(TRUNK_PAGE, "/cop/").expect("the page has an inline module script");
+    assert!(!boot.html.contains("import init"), "{}", boot.html);
+    assert!(boot.html.contains(&format!(
+        "<script type=\"module\" src=\"/cop/{}\"></script>",
+        boot.file_name
+    )));
+    assert!(boot
+        .code
+        .starts_with("import init from '/cop/app-0123456789abcdef.js';"));
+    assert!(
+        boot.code.contains("serviceWorker"),
+        "the worker registration is added"
+    );
+    assert!(is_fingerprinted(&boot.file_name), "{}", boot.file_name);
+    // Processing the result again finds nothing to move: building twice is stable.
+    assert_eq!(externalize(&boot.html, "/cop/"), None);
+}
+
+#[test]
+fn fingerprints_change_with_the_bytes_and_name_only_hashed_files() {
+    assert_eq!(fingerprint(b"abc"), fingerprint(b"abc"));
+    assert_ne!(fingerprint(b"abc"), fingerprint(b"abd"));
+    assert_eq!(fingerprint(b"").len(), 16);
+    for hashed in [
+        "main-eed4a4aefdffa75e.css",
+        "cop-explorer-eaeca40464cdd0c6_bg.wasm",
+        "boot-de759f45a3d06133.js",
+    ] {
+        assert!(is_fingerprinted(hashed), "{hashed}");
+    }
+    for plain in [
+        "sw.js",
+        "favicon.svg",
+        "main-EED4A4AEFDFFA75E.css",
+        "x-123.js",
+        "-eed4a4aefdffa75e.css",
+        "index.html",
+    ] {
+        assert!(!is_fingerprinted(plain), "{plain}");
+    }
+}
+
+fn rules() -> HeaderRules<'static> {
+    HeaderRules {
+        base: "/cop/",
+        page_sections: vec!["meeting".into(), "risks".into()],
+        widget_sections: vec!["widget".into()],
+        fingerprinted_files: vec!["app-0123456789abcdef_bg.wasm".into()],
+        no_cache_files: vec!["sw.js".into()],
+    }
+}
+
+#[test]
+fn headers_give_pages_the_strict_policy_and_widgets_framing() {
+    let text = rules().render();
+    let page_csp = content_security_policy("'self'");
+    assert!(!page_csp.contains("unsafe-inline"));
+    for path in [
+        "/cop/",
+        "/cop/index.html",
+        "/cop/404.html",
+        "/cop/meeting",
+        "/cop/meeting/*",
+        "/cop/risks/*",
+    ] {
+        let block = block(&text, path).unwrap_or_else(|| panic!("no rule for {path}:\n{text}"));
+        assert!(
+            block.contains(&format!("Content-Security-Policy: {page_csp}")),
+            "{path}"
+        );
+        assert!(block.contains("Cache-Control: no-cache"), "{path}");
+    }
+    let widget = block(&text, "/cop/widget/*").expect("a widget rule");
+    assert!(widget.contains("frame-ancestors *"), "{widget}");
+    let wasm = block(&text, "/cop/app-0123456789abcdef_bg.wasm").expect("a rule per hashed file");
+    assert!(wasm.contains("Cache-Control: public, max-age=31536000, immutable"));
+    let all = block(&text, "/cop/*").expect("a rule for everything");
+    for header in [
+        "X-Content-Type-Options: nosniff",
+        "Referrer-Policy:",
+        "Permissions-Policy:",
+        "Access-Control-Allow-Origin: *",
+    ] {
+        assert!(all.contains(header), "{header}");
+    }
+    assert!(
+        !all.contains("Content-Security-Policy") && !all.contains("Cache-Control"),
+        "headers that differ per path are never on the catch-all rule (hosts would merge them)"
+    );
+}
+
+/// The header lines of the rule for `path`.
+fn block<'a>(text: &'a str, path: &str) -> Option<&'a str> {
+    let start = text.find(&format!("\n{path}\n"))? + path.len() + 2;
+    let rest = &text[start..];
+    Some(&rest[..rest.find("\n\n").unwrap_or(rest.len())])
+}
+
+#[test]
+fn the_worker_precaches_the_shell_and_main_pages_only() {
+    let files = [
+        "index.html",
+        "404.html",
+        "app-0123456789abcdef.js",
+        "app-0123456789abcdef_bg.wasm",
+        "main-0123456789abcdef.css",
+        "favicon.svg",
+        "manifest.webmanifest",
+        "sw.js",
+        "_headers",
+        "sitemap.xml",
+        "meeting/index.html",
+        "partners/itu/index.html",
+    ];
+    let main = vec!["/".to_string(), "/meeting".to_string()];
+    let list = precache_paths(&files, &main);
+    assert_eq!(
+        list,
+        [
+            "",
+            "404.html",
+            "app-0123456789abcdef.js",
+            "app-0123456789abcdef_bg.wasm",
+            "favicon.svg",
+            "main-0123456789abcdef.css",
+            "manifest.webmanifest",
+            "meeting/"
+        ]
+    );
+}
+
+#[test]
+fn the_worker_version_follows_the_files_and_the_script_gets_the_list() {
+    let a = version(&[BuiltFile {
+        path: "x.js",
+        bytes: b"1",
+    }]);
+    assert_eq!(
+        a,
+        version(&[BuiltFile {
+            path: "x.js",
+            bytes: b"1"
+        }])
+    );
+    assert_ne!(
+        a,
+        version(&[BuiltFile {
+            path: "x.js",
+            bytes: b"2"
+        }])
+    );
+    assert_ne!(
+        a,
+        version(&[BuiltFile {
+            path: "y.js",
+            bytes: b"1"
+        }])
+    );
+    let script = render("/cop/", &a, &["".into(), "meeting/".into()]);
+    assert!(script.contains(&format!("const VERSION = '{a}';")));
+    assert!(script.contains("const BASE = \"/cop/\";"));
+    assert!(script.contains("const PRECACHE = [\"\",\"meeting/\"];"));
+    assert!(!script.contains("__"), "no placeholder left");
+}
+
+#[test]
+fn browser_paths_map_to_site_paths_under_the_base() {
+    assert_eq!(
+        site_path("/cop", "/cop/meeting/").as_deref(),
+        Some("/meeting")
+    );
+    assert_eq!(site_path("/cop", "/cop/").as_deref(), Some("/"));
+    assert_eq!(site_path("/cop", "/cop").as_deref(), Some("/"));
+    assert_eq!(
+        site_path("/cop", "/cop/risks/index.html").as_deref(),
+        Some("/risks")
+    );
+    assert_eq!(
+        site_path("", "/partners/itu").as_deref(),
+        Some("/partners/itu")
+    );
+    assert_eq!(site_path("/cop", "/copper/x"), None);
+    assert_eq!(site_path("/cop", "/other/"), None);
+}
