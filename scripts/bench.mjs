@@ -66,8 +66,11 @@
 //     warnings (e.g. hydration mismatches) are counted per variant. When the
 //     CSR build exists its wasm size is printed next to the hydrated build's.
 //     --skip-compare skips this section.
-//  4. Budgets, then one line "BENCH_JSON {...}" with every figure for tools
-//     (the comparison under the key "prerender").
+//  4. Lighthouse 12 (npm) with its default mobile emulation and throttling, on
+//     the same three pages served with the build's _headers: the performance
+//     score and FCP, LCP, TBT and CLS (--skip-lighthouse skips it).
+//  5. Budgets, then one line "BENCH_JSON {...}" with every figure for tools
+//     (the comparison under the key "prerender", Lighthouse under "lighthouse").
 
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -76,7 +79,9 @@ import zlib from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { startServer } from '../tests/e2e/server.mjs';
-import { launchBrowser, openPage, repoRoot } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, openPage, repoRoot } from '../tests/e2e/harness.mjs';
+import { lighthouseReport } from '../tests/e2e/lighthouse.mjs';
+import * as chromeLauncher from 'chrome-launcher';
 
 // ---- Budgets (reported, never enforced) ------------------------------------
 const WASM_BROTLI_BUDGET_KB = 250; // all .wasm files, brotli quality 11
@@ -644,6 +649,33 @@ function printComparePage(page, entry, variants, runs) {
   if (headings.size > 1) console.log(`  WARNING: the variants show different headings: ${[...headings].map((h) => JSON.stringify(h)).join(', ')}`);
 }
 
+// ---- Lighthouse -------------------------------------------------------------
+
+const LIGHTHOUSE_PAGES = ['', 'risks/contact/', 'partners/weprotect/'];
+const LIGHTHOUSE_METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
+
+async function lighthousePerformance(dist, base) {
+  console.log('\nLighthouse performance (mobile emulation, simulated slow 4G; served with _headers)');
+  const server = await startServer({ dir: dist, base, headers: true });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+  const out = {};
+  try {
+    for (const page of LIGHTHOUSE_PAGES) {
+      const lhr = await lighthouseReport(server.url + page, chrome.port, ['performance']);
+      const metrics = Object.fromEntries(LIGHTHOUSE_METRICS.map((id) => [id, lhr.audits[id].numericValue]));
+      out[`/${page}`] = { score: Math.round(lhr.categories.performance.score * 100), ...metrics };
+      console.log(
+        `  /${page.padEnd(22)} score ${String(out[`/${page}`].score).padStart(3)}  ` +
+          LIGHTHOUSE_METRICS.map((id) => `${id.replace(/-/g, ' ').replace('contentful paint', 'CP').replace('total blocking time', 'TBT').replace('cumulative layout shift', 'CLS')} ${lhr.audits[id].displayValue}`).join(', '),
+      );
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+  return out;
+}
+
 // ---- Budgets ---------------------------------------------------------------
 
 function checkBudgets(sizes, loads) {
@@ -673,6 +705,7 @@ async function main() {
       'compare-csr': { type: 'boolean', default: false },
       'csr-dist': { type: 'string' },
       'skip-compare': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -682,7 +715,8 @@ async function main() {
         '                              [--compare-csr] [--csr-dist target/dist-csr] [--skip-compare]\n' +
         '  --compare-csr   build the CSR variant first (bash scripts/build-csr.sh), then compare\n' +
         '  --csr-dist DIR  where the CSR variant is (default <repo>/target/dist-csr)\n' +
-        '  --skip-compare  skip the prerendered / plain HTML / CSR comparison',
+        '  --skip-compare  skip the prerendered / plain HTML / CSR comparison\n' +
+        '  --skip-lighthouse  skip the Lighthouse performance section',
     );
     return;
   }
@@ -733,6 +767,9 @@ async function main() {
     await closeServer();
   }
 
+  const lighthouse = values['skip-lighthouse']
+    ? { skipped: '--skip-lighthouse' }
+    : await lighthousePerformance(dist, values.base);
   const budgets = checkBudgets(sizes, loads);
   const json = {
     version: 1,
@@ -747,6 +784,7 @@ async function main() {
     throttle: { ...THROTTLE, label: THROTTLE_LABEL },
     budgets,
     prerender,
+    lighthouse,
   };
   console.log(`\nBENCH_JSON ${JSON.stringify(json)}`);
 }
