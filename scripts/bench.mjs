@@ -87,6 +87,7 @@ import * as chromeLauncher from 'chrome-launcher';
 const WASM_BROTLI_BUDGET_KB = 250; // all .wasm files, brotli quality 11
 const FIRST_LOAD_BUDGET_KB = 350; // median transferred bytes of the unthrottled first load
 const THROTTLED_CONTENT_BUDGET_MS = 3000; // median time to content, throttled pass
+const EMBED_JS_GZIP_BUDGET_KB = 3; // the partners' loader, dist/embed.js, gzip -9
 
 // ---- Load settings ---------------------------------------------------------
 const THROTTLE = { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 200000 };
@@ -683,6 +684,7 @@ function checkBudgets(sizes, loads) {
     { name: 'wasm brotli', unit: 'KB', limit: WASM_BROTLI_BUDGET_KB, value: sizes.wasm.raw ? kb(sizes.wasm.brotli) : null },
     { name: 'first load transferred (unthrottled median)', unit: 'KB', limit: FIRST_LOAD_BUDGET_KB, value: kb(loads.unthrottled?.transferBytes.median) },
     { name: 'time to content (throttled median)', unit: 'ms', limit: THROTTLED_CONTENT_BUDGET_MS, value: loads.throttled?.contentMs.median ?? null },
+    { name: 'embed.js gzip', unit: 'KB', limit: EMBED_JS_GZIP_BUDGET_KB, value: sizes.embedJsGzip == null ? null : kb(sizes.embedJsGzip) },
   ];
   console.log('\nBudgets');
   for (const b of budgets) {

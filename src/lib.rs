@@ -25,11 +25,12 @@ pub mod search;
 pub mod seo;
 pub mod storage;
 pub mod text_match;
+pub mod widgets;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{
-    components::{Route, Router, Routes},
+    components::{Outlet, ParentRoute, Route, Router, Routes},
     path,
 };
 
@@ -42,6 +43,7 @@ use components::{
 use content::{Content, SharedContent};
 use pages::{
     about::AboutPage,
+    embed::EmbedPage,
     guidance::{GuidanceBandPage, GuidancePage},
     home::HomePage,
     meeting::MeetingPage,
@@ -51,6 +53,7 @@ use pages::{
     risk::RiskPage,
     risks::RisksPage,
     search::SearchPage,
+    widget::WidgetPage,
 };
 
 /// The content for the current locale, provided by `App`.
@@ -75,7 +78,9 @@ pub fn served_not_found_for_a_page() -> bool {
     let Some(path) = base_path::site_path(&base_path::from_document(), &browser_path) else {
         return false;
     };
-    Content::english().is_ok_and(|content| routes::is_page(&content, &path))
+    // Widget addresses always render the widget page (or its error card).
+    path.starts_with(&format!("{}/", widgets::PREFIX))
+        || Content::english().is_ok_and(|content| routes::is_page(&content, &path))
 }
 
 #[component]
@@ -113,12 +118,10 @@ fn Site() -> impl IntoView {
             if page.is_empty() { "COP Explorer".to_string() } else { format!("{page} – COP Explorer") }
         }/>
         <Router base=base.clone()>
-            <FocusOnNavigate/>
-            <SavePagesForOffline/>
-            <UpdatePrompt/>
-            <SiteHeader/>
-            <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
+            <Routes fallback=|| view! { <SiteChrome><NotFound/></SiteChrome> }>
+                // Widgets have no site header or footer: they live in other sites' frames.
+                <Route path=path!("/widget/*rest") view=WidgetPage/>
+                <ParentRoute path=path!("") view=|| view! { <SiteChrome><Outlet/></SiteChrome> }>
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("/meeting") view=MeetingPage/>
                     <Route path=path!("/risks") view=RisksPage/>
@@ -127,11 +130,25 @@ fn Site() -> impl IntoView {
                     <Route path=path!("/partners/:id") view=PartnerPage/>
                     <Route path=path!("/guidance") view=GuidancePage/>
                     <Route path=path!("/guidance/:band") view=GuidanceBandPage/>
+                    <Route path=path!("/embed") view=EmbedPage/>
                     <Route path=path!("/about") view=AboutPage/>
                     <Route path=path!("/search") view=SearchPage/>
-                </Routes>
-            </main>
-            <SiteFooter/>
+                </ParentRoute>
+            </Routes>
         </Router>
+    }
+}
+
+/// The site around a page: header, main landmark, footer, and the pieces
+/// that work across pages (focus on navigation, offline saving, updates).
+#[component]
+fn SiteChrome(children: Children) -> impl IntoView {
+    view! {
+        <FocusOnNavigate/>
+        <SavePagesForOffline/>
+        <UpdatePrompt/>
+        <SiteHeader/>
+        <main id="main" tabindex="-1">{children()}</main>
+        <SiteFooter/>
     }
 }

@@ -10,6 +10,8 @@ pub const RISKS: &str = "/risks";
 pub const PARTNERS: &str = "/partners";
 pub const GUIDANCE: &str = "/guidance";
 pub const ABOUT: &str = "/about";
+/// The embed builder for partner sites.
+pub const EMBED: &str = "/embed";
 pub const SEARCH: &str = "/search";
 
 /// The printable one-page guidance for an age group.
@@ -40,6 +42,7 @@ pub fn all_paths(content: &Content) -> Vec<String> {
     paths.extend(RiskId::ALL.into_iter().map(risk));
     paths.extend(content.partners.iter().map(|p| partner(&p.id)));
     paths.extend(AgeBand::ALL.into_iter().map(guidance_band));
+    paths.push(EMBED.to_string());
     paths
 }
 

@@ -96,6 +96,15 @@ pub fn head_tags(site: Option<&SiteUrl>, path: &str, title: &str, description: &
     tags
 }
 
+/// The oEmbed discovery link for a page that has an embeddable widget.
+pub fn oembed_link(oembed_url: &str, title: &str) -> String {
+    format!(
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+        escape(oembed_url),
+        escape(title)
+    )
+}
+
 /// Adds tags just before `</head>`.
 pub fn insert_in_head(page: &str, tags: &str) -> String {
     match page.find("</head>") {

@@ -102,7 +102,7 @@ fn filter_options_come_from_the_content() {
 fn every_route_is_unique_and_rooted() {
     let c = content();
     let paths = routes::all_paths(&c);
-    assert_eq!(paths.len(), 7 + 4 + c.partners.len() + 3);
+    assert_eq!(paths.len(), 7 + 4 + c.partners.len() + 3 + 1);
     let mut unique = paths.clone();
     unique.sort();
     unique.dedup();
@@ -184,7 +184,9 @@ fn every_router_route_is_in_the_route_list() {
     // take pages from routes::all_paths. Any pattern without a page there
     // would be missing from the static build.
     let c = content();
-    let paths = routes::all_paths(&c);
+    let mut paths = routes::all_paths(&c);
+    // Widgets are prerendered from their own list (widgets::Widget::all).
+    paths.extend(cop_explorer::widgets::Widget::all(&c).iter().map(|w| w.path()));
     let lib = include_str!("../src/lib.rs");
     let patterns: Vec<&str> = lib
         .split("path!(\"")
@@ -196,10 +198,10 @@ fn every_router_route_is_in_the_route_list() {
         "found the router's patterns: {patterns:?}"
     );
     for pattern in patterns {
-        let prefix = pattern.split(':').next().unwrap_or("");
+        let prefix = pattern.split([':', '*']).next().unwrap_or("");
         let has_page = if pattern.is_empty() {
             paths.contains(&"/".to_string())
-        } else if pattern.contains(':') {
+        } else if pattern.contains([':', '*']) {
             paths
                 .iter()
                 .any(|p| p.starts_with(prefix) && p.len() > prefix.len())

@@ -7,8 +7,12 @@
 //! 2. renders every path in `routes::all_paths` into `dist/<path>/index.html`
 //!    (and the not-found page into `dist/404.html`) with the same Leptos
 //!    components the browser hydrates;
-//! 3. writes robots.txt, sitemap.xml (with a site URL), `_headers` and the
-//!    service worker `sw.js`, all from the route list and the built files.
+//! 3. renders every widget (`widgets::Widget::all`) into
+//!    `dist/widget/<kind>/<id>/index.html`, marked for widget.js;
+//! 4. writes robots.txt, and with a site URL sitemap.xml and the oEmbed
+//!    responses (`dist/oembed/*.json`, with discovery links on the pages);
+//! 5. writes `_headers` and the service worker `sw.js`, all from the route
+//!    list and the built files.
 //!
 //! The optional second argument (or the SITE_URL environment variable) is
 //! the public address of the site; with it, pages get canonical and og:url
@@ -19,6 +23,7 @@ use std::{fs, path::Path, process::ExitCode};
 use cop_explorer::hosting::{boot_script, fingerprint::is_fingerprinted, headers, service_worker};
 use cop_explorer::prerender::{render_page, PageTemplate};
 use cop_explorer::seo::{self, SiteUrl};
+use cop_explorer::widgets::{self, Widget};
 use cop_explorer::{content::Content, routes};
 
 fn main() -> ExitCode {
@@ -47,7 +52,15 @@ fn run() -> Result<(), String> {
     let base = template.base_href().to_string();
     let content = Content::english().map_err(|e| format!("content: {e}"))?;
     let paths = routes::all_paths(&content);
-    let bytes = write_pages(dist, &template, &paths, site.as_ref())?;
+    let mut bytes = write_pages(dist, &template, &paths, site.as_ref(), &content)?;
+    let widget_list = Widget::all(&content);
+    bytes += write_widgets(dist, &template, &widget_list)?;
+    if let Some(site) = &site {
+        for widget in &widget_list {
+            let json = widgets::oembed_json(site.as_str(), widget, &content);
+            write(dist, &widgets::oembed_file(widget), &json)?;
+        }
+    }
 
     write(dist, "robots.txt", &seo::robots_txt(site.as_ref()))?;
     match &site {
@@ -61,8 +74,9 @@ fn run() -> Result<(), String> {
     write_service_worker(dist, &base)?;
     write_headers(dist, &base, &paths)?;
     println!(
-        "prerender: wrote {} pages ({} KB of HTML) under {} for base {base:?}",
+        "prerender: wrote {} pages and {} widgets ({} KB of HTML) under {} for base {base:?}",
         paths.len() + 1,
+        widget_list.len(),
         bytes / 1024,
         dist.display(),
     );
@@ -91,6 +105,7 @@ fn write_pages(
     template: &PageTemplate,
     paths: &[String],
     site: Option<&SiteUrl>,
+    content: &Content,
 ) -> Result<usize, String> {
     let pages = paths
         .iter()
@@ -102,19 +117,53 @@ fn write_pages(
         let (title, description) = seo::title_and_description(&html);
         // The not-found page has no address of its own to call canonical.
         let page_site = site.filter(|_| path != routes::NOT_FOUND_RENDER_PATH);
-        let tags = seo::head_tags(page_site, path, &title, &description);
+        let mut tags = seo::head_tags(page_site, path, &title, &description);
+        if let (Some(site), Some(widget)) = (page_site, widgets::widget_for_page(path, content)) {
+            let url = site.page(&widgets::oembed_file(&widget));
+            tags.push_str(&seo::oembed_link(&url, &widget.title(content)));
+        }
         let mut html = seo::insert_in_head(&html, &tags);
         if path == routes::NOT_FOUND_RENDER_PATH {
+            // Also served for unknown widget addresses: it needs widget.js too.
             html = html.replacen(
                 "<html",
                 &format!("<html {}", cop_explorer::NOT_FOUND_MARKER),
                 1,
             );
+            html = with_widget_script(&html, template.base_href());
         }
         write(dist, &file, &html)?;
         bytes += html.len();
     }
     Ok(bytes)
+}
+
+/// Widgets: no canonical or social tags (they are parts, not pages), the
+/// `data-widget` mark (no service worker in other sites' frames) and
+/// widget.js, which applies the options before the first paint.
+fn write_widgets(dist: &Path, template: &PageTemplate, list: &[Widget]) -> Result<usize, String> {
+    let mut bytes = 0;
+    for widget in list {
+        let path = widget.path();
+        let html = render_page(template, &path);
+        let html = html.replacen("<html", "<html data-widget", 1);
+        let html = with_widget_script(&html, template.base_href());
+        write(dist, &routes::output_file(&path), &html)?;
+        bytes += html.len();
+    }
+    Ok(bytes)
+}
+
+fn with_widget_script(html: &str, base: &str) -> String {
+    let tag = format!("<script src=\"{base}widget.js\"></script>");
+    match html.find("<head>") {
+        Some(at) => format!(
+            "{}{tag}{}",
+            &html[..at + "<head>".len()],
+            &html[at + "<head>".len()..]
+        ),
+        None => html.to_string(),
+    }
 }
 
 fn write_service_worker(dist: &Path, base: &str) -> Result<(), String> {
@@ -149,7 +198,7 @@ fn write_headers(dist: &Path, base: &str, paths: &[String]) -> Result<(), String
     let rules = headers::HeaderRules {
         base,
         page_sections: routes::top_level_sections(paths),
-        widget_sections: Vec::new(),
+        widget_sections: vec![widgets::PREFIX.trim_start_matches('/').to_string()],
         fingerprinted_files: files
             .iter()
             .filter(|f| !f.contains('/') && is_fingerprinted(f))

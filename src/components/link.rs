@@ -12,6 +12,11 @@ pub fn use_site_href(path: &str) -> String {
     with_base(&base.0, path)
 }
 
+/// Inside a widget (an iframe on another site), every link opens the full
+/// site in a new tab instead of navigating the frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinksOpenNewTab;
+
 /// A router link to a site path such as "/partners/itu".
 #[component]
 pub fn Link(
@@ -26,7 +31,10 @@ pub fn Link(
     // (still routed client-side) avoids a misleading aria-current.
     let in_page = href.contains('#');
     let href = use_site_href(&href);
-    if in_page {
+    if use_context::<LinksOpenNewTab>().is_some() {
+        view! { <a href=href class=class target="_blank" rel="noopener">{children()}</a> }
+            .into_any()
+    } else if in_page {
         view! { <a href=href class=class>{children()}</a> }.into_any()
     } else {
         view! { <A href=href exact=exact attr:class=class>{children()}</A> }.into_any()

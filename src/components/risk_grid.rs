@@ -27,16 +27,25 @@ fn toggle(current: &GridSelection, wanted: GridSelection) -> GridSelection {
     }
 }
 
+/// The grid with its open cell kept in the URL of `/risks` (`?cell=`).
 #[component]
 pub fn RiskGrid(selection: Memo<GridSelection>) -> impl IntoView {
     let write_query = use_query_writer(routes::RISKS);
-    provide_context(Select(Callback::new(move |selection: GridSelection| {
+    let on_select = Callback::new(move |selection: GridSelection| {
         let query = selection
             .to_query_value()
             .map(|v| format!("cell={v}"))
             .unwrap_or_default();
         write_query.run(query);
-    })));
+    });
+    view! { <Grid selection on_select/> }
+}
+
+/// The grid with its open cell kept wherever `on_select` puts it (a widget
+/// keeps it in a signal: its URL carries the embed options).
+#[component]
+pub fn Grid(selection: Memo<GridSelection>, on_select: Callback<GridSelection>) -> impl IntoView {
+    provide_context(Select(on_select));
     view! {
         <div class="grid4c">
             <GridTable selection/>

@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod about;
+pub mod embed;
 pub mod guidance;
 pub mod home;
 pub mod meeting;
@@ -10,3 +11,4 @@ pub mod partners;
 pub mod risk;
 pub mod risks;
 pub mod search;
+pub mod widget;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openPage } from './harness.mjs';
 import { DIST_ROOT, useSite } from './visit.mjs';
-import { NOT_FOUND_HEADING, pages } from './routes.mjs';
+import { NOT_FOUND_HEADING, pages, widgets } from './routes.mjs';
 
 
 const site = useSite();
@@ -18,7 +18,9 @@ async function noScriptPage(route, viewport) {
 
 describe('prerendered output', () => {
   it('has an HTML file for every route, and no stray ones', () => {
-    const expected = new Set(pages.map(([route]) => route.split('?')[0]).map((r) => (r === '/' ? 'index.html' : `${r.slice(1)}/index.html`)));
+    const expected = new Set(
+      [...pages, ...widgets].map(([route]) => route.split('?')[0]).map((r) => (r === '/' ? 'index.html' : `${r.slice(1)}/index.html`)),
+    );
     const found = new Set();
     const walk = (dir) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -47,6 +49,20 @@ describe('search engines and link previews', { skip: !process.env.SITE_URL && 'S
       const title = html.match(/<title>([^<]*)<\/title>/)[1];
       assert.ok(html.includes(`<meta property="og:title" content="${title}">`), `og:title on ${route}`);
       assert.match(html, /<meta property="og:description" content="[^"]{30,}">/, `og:description on ${route}`);
+    }
+  });
+
+  it('pages that have a widget point to its oEmbed data, which the build wrote', () => {
+    const embeddable = listed.filter((r) => r === '/risks' || r === '/meeting' || /^\/(risks|partners)\/./.test(r));
+    assert.ok(embeddable.length > 20, embeddable.join());
+    for (const route of embeddable) {
+      const html = fs.readFileSync(path.join(DIST_ROOT, route.slice(1), 'index.html'), 'utf8');
+      const link = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="[^"]+">/);
+      assert.ok(link, `oEmbed discovery on ${route}`);
+      assert.ok(link[1].startsWith(`${site}oembed/`), link[1]);
+      const json = JSON.parse(fs.readFileSync(path.join(DIST_ROOT, link[1].slice(site.length)), 'utf8'));
+      assert.equal(json.type, 'rich');
+      assert.match(json.html, new RegExp(`^<iframe src="${site}widget/`));
     }
   });
 

@@ -25,6 +25,7 @@ export const pages = [
   ...partners.map((p) => [`/partners/${p.id}`, p.name]),
   ['/guidance', 'Guidance for parents and educators'],
   ...guidance.age_groups.map((g) => [`/guidance/${g.band}`, `Guidance: ${g.title}`]),
+  ['/embed', 'Embed COP Explorer on your site'],
   ['/about', 'About COP Explorer'],
   ['/search?q=sango', 'Search'],
 ];
@@ -37,3 +38,16 @@ export const notFoundPaths = [
   '/guidance/age-99',
   '/meeting/extra/segments',
 ];
+
+/** Every widget page (chrome-less, for iframes): [path, expected h1]. */
+export const widgets = [
+  ['/widget/grid', 'The 4Cs of online risk'],
+  ['/widget/meeting', meeting.short_title],
+  ...risks.map((r) => [`/widget/risk/${r.id}`, r.name]),
+  ...risks.map((r) => [`/widget/starters/${r.id}`, `Conversation starters: ${r.name}`]),
+  ...partners.map((p) => [`/widget/partner/${p.id}`, p.name]),
+];
+
+/** Widget addresses that must show the "widget could not be found" card. */
+export const badWidgets = ['/widget/risk/nope', '/widget/unknown', '/widget/partner/no-such-partner', '/widget/grid/extra', '/widget/grid?theme=purple', '/widget/risk/contact?colour=red'];
+export const WIDGET_ERROR_HEADING = 'This widget could not be found';

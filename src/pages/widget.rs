@@ -1,0 +1,208 @@
+//! `/widget/...`: one embeddable widget, without the site's header and
+//! footer, for partners' iframes (see `widgets.rs` for the list, and
+//! `public/embed.js` for the loader). `public/widget.js` applies the theme
+//! and compact options before the first paint and reports the height to the
+//! host page. Every link opens the full site in a new tab.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::hydration::use_query_after_hydration;
+use crate::components::link::{Link, LinksOpenNewTab};
+use crate::components::{page_meta::PageMeta, risk_grid::Grid, risk_icon::RiskIcon};
+use crate::content::RiskId;
+use crate::format::{long_date, para_label, partner_kind_label};
+use crate::grid_state::GridSelection;
+use crate::use_content;
+use crate::widgets::{parse_options, BadParam, Widget};
+
+#[component]
+pub fn WidgetPage() -> impl IntoView {
+    provide_context(LinksOpenNewTab);
+    let params = use_params_map();
+    let query = use_query_after_hydration();
+    let content = use_content();
+    let widget = Memo::new(move |_| {
+        Widget::from_path(&params.read().get("rest").unwrap_or_default(), &content)
+    });
+    let options = Memo::new(move |_| {
+        parse_options(
+            query
+                .read()
+                .latest_values()
+                .map(|(name, value)| (name.as_ref(), value)),
+        )
+    });
+    move || match (widget.get(), options.get()) {
+        (Some(widget), Ok(_)) => view! { <WidgetFrame widget/> }.into_any(),
+        (None, _) => view! { <WidgetError problem=None/> }.into_any(),
+        (Some(_), Err(bad)) => view! { <WidgetError problem=Some(bad)/> }.into_any(),
+    }
+}
+
+/// The common frame: the widget, then where it comes from.
+#[component]
+fn WidgetFrame(widget: Widget) -> impl IntoView {
+    let content = use_content();
+    let title = widget.title(&content);
+    let site_page = widget.site_page();
+    let body = match widget {
+        Widget::Grid => view! { <GridWidget/> }.into_any(),
+        Widget::Risk(id) => view! { <RiskWidget id/> }.into_any(),
+        Widget::Starters(id) => view! { <StartersWidget id/> }.into_any(),
+        Widget::Partner(id) => view! { <PartnerWidget id/> }.into_any(),
+        Widget::Meeting => view! { <MeetingWidget/> }.into_any(),
+    };
+    view! {
+        <PageMeta title=title description="A COP Explorer widget: child online protection made clear for parents and educators."/>
+        <main class="widget" id="main">
+            {body}
+            <footer class="widget__footer">
+                <Link href=site_page class="widget__more">"Read more on COP Explorer"</Link>
+                <p class="widget__note">"Links open COP Explorer in a new tab. An independent guide to ITU's child online protection work."</p>
+            </footer>
+        </main>
+    }
+}
+
+/// Shown for an unknown widget or id, or a bad option: never a blank frame.
+#[component]
+fn WidgetError(problem: Option<BadParam>) -> impl IntoView {
+    let detail = match problem {
+        None => "There is no widget at this address. The embed code may be mistyped or out of date.".to_string(),
+        Some(bad) => format!(
+            "The embed code asks for “{}={}”, which this widget does not understand. Allowed: theme=auto, light or dark; compact=1.",
+            bad.name, bad.value
+        ),
+    };
+    view! {
+        <PageMeta title="Widget not found" description="This COP Explorer widget could not be found."/>
+        <main class="widget widget--error" id="main">
+            <h1>"This widget could not be found"</h1>
+            <p>{detail}</p>
+            <p><Link href="/">"Go to COP Explorer"</Link></p>
+        </main>
+    }
+}
+
+#[component]
+fn GridWidget() -> impl IntoView {
+    let content = use_content();
+    let (selection, set_selection) = signal(GridSelection::None);
+    let selection = Memo::new(move |_| selection.get());
+    let on_select = Callback::new(move |wanted: GridSelection| set_selection.set(wanted));
+    view! {
+        <h1 class="widget__title">"The 4Cs of online risk"</h1>
+        <p class="widget__extra">"Researchers group the risks children meet online into four categories. Each can be aggressive, sexual, or about values."</p>
+        // The grid's own headings start at level 3, as on the site.
+        <h2 class="widget__subtitle">"Choose a cell to see what it means, with examples"</h2>
+        <Grid selection on_select/>
+        <p class="cite">{content.grid.attribution.clone()}</p>
+    }
+}
+
+#[component]
+fn RiskWidget(id: RiskId) -> impl IntoView {
+    let content = use_content();
+    let (Some(risk), Some(guide)) = (content.risk(id), content.risk_guide(id)) else {
+        return view! { <WidgetError problem=None/> }.into_any();
+    };
+    let tips = guide
+        .top_tips
+        .iter()
+        .map(|t| view! { <li>{t.clone()}</li> })
+        .collect_view();
+    view! {
+        <div class=format!("widget__card risk--{}", id.slug())>
+            <h1 class="widget__title"><RiskIcon risk=id/> " " {risk.name.clone()}</h1>
+            <p class="definition">{risk.definition.clone()}</p>
+            <p class="widget__extra">{risk.summary.clone()}</p>
+            <h2>"Three things to do now"</h2>
+            <ol>{tips}</ol>
+            <p class="cite">"Classification: CO:RE 4Cs (CC BY 4.0). Tips: COP Explorer's own advice."</p>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn StartersWidget(id: RiskId) -> impl IntoView {
+    let content = use_content();
+    let (Some(risk), Some(guide)) = (content.risk(id), content.risk_guide(id)) else {
+        return view! { <WidgetError problem=None/> }.into_any();
+    };
+    let starters = guide
+        .conversation_starters
+        .iter()
+        .map(|t| view! { <li>{t.clone()}</li> })
+        .collect_view();
+    view! {
+        <div class=format!("widget__card risk--{}", id.slug())>
+            <h1 class="widget__title"><RiskIcon risk=id/> " Conversation starters: " {risk.name.clone()}</h1>
+            <p class="widget__extra">"Questions to start a relaxed chat with a child about this kind of risk."</p>
+            <ul class="starters">{starters}</ul>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn PartnerWidget(id: String) -> impl IntoView {
+    let content = use_content();
+    let Some(partner) = content.partner(&id) else {
+        return view! { <WidgetError problem=None/> }.into_any();
+    };
+    let initiatives = content
+        .initiatives_of(&partner.id)
+        .into_iter()
+        .map(|i| view! { <li>{i.name.clone()}</li> })
+        .collect_view();
+    let presented = content
+        .items_naming(&partner.id)
+        .into_iter()
+        .map(|i| para_label(&i.para))
+        .collect::<Vec<_>>();
+    view! {
+        <div class="widget__card">
+            <h1 class="widget__title">{partner.name.clone()}</h1>
+            <p class="tag">{partner_kind_label(partner.kind)}</p>
+            <p>{partner.about.clone()}</p>
+            <div class="widget__extra">
+                {(!presented.is_empty()).then(|| view! {
+                    <p>"Named in the meeting report: " {presented.join(", ")}</p>
+                })}
+                <ul>{initiatives}</ul>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn MeetingWidget() -> impl IntoView {
+    let content = use_content();
+    let meeting = &content.meeting;
+    let date = long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone());
+    let chair = format!("{} ({})", meeting.chair.name, meeting.chair.country);
+    let outcomes = content
+        .items()
+        .filter(|i| i.kind == crate::content::ItemKind::Outcome)
+        .map(|i| {
+            let label = format!("{} {}", para_label(&i.para), i.title);
+            view! { <li><Link href=crate::routes::meeting_anchor(&i.id)>{label}</Link></li> }
+        })
+        .collect_view();
+    view! {
+        <div class="widget__card">
+            <h1 class="widget__title">{meeting.short_title.clone()}</h1>
+            <dl class="widget__facts">
+                <div><dt>"Date"</dt><dd><time datetime=meeting.date.clone()>{date}</time></dd></div>
+                <div><dt>"Chair"</dt><dd>{chair}</dd></div>
+                <div class="widget__extra"><dt>"Format"</dt><dd>{meeting.format.clone()}</dd></div>
+            </dl>
+            <h2>"Outcomes"</h2>
+            <ol class="plain-list">{outcomes}</ol>
+            <p class="cite">"Source: the meeting's outcome report, section 7."</p>
+        </div>
+    }
+}

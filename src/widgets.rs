@@ -1,0 +1,453 @@
+//! Embeddable widgets: which exist, their addresses and options, and the
+//! snippets and oEmbed data partners use to embed them. Pure logic, shared
+//! by the widget pages, the embed builder, the prerenderer and the tests.
+
+use crate::content::{Content, RiskId};
+
+/// Widget pages live under this path: `/widget/risk/contact`.
+pub const PREFIX: &str = "/widget";
+
+/// One embeddable widget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Widget {
+    /// The interactive 4Cs grid.
+    Grid,
+    /// One risk category: summary, top tips, link to the guide.
+    Risk(RiskId),
+    /// One partner card.
+    Partner(String),
+    /// The meeting at a glance: date, chair, outcomes.
+    Meeting,
+    /// One risk's conversation starters.
+    Starters(RiskId),
+}
+
+/// The kinds of widget, in the order the embed builder offers them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WidgetKind {
+    Grid,
+    Risk,
+    Starters,
+    Partner,
+    Meeting,
+}
+
+impl WidgetKind {
+    pub const ALL: [WidgetKind; 5] = [
+        WidgetKind::Grid,
+        WidgetKind::Risk,
+        WidgetKind::Starters,
+        WidgetKind::Partner,
+        WidgetKind::Meeting,
+    ];
+
+    /// The first path segment after `/widget/`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            WidgetKind::Grid => "grid",
+            WidgetKind::Risk => "risk",
+            WidgetKind::Starters => "starters",
+            WidgetKind::Partner => "partner",
+            WidgetKind::Meeting => "meeting",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<WidgetKind> {
+        WidgetKind::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            WidgetKind::Grid => "The 4Cs grid of online risk",
+            WidgetKind::Risk => "One risk category",
+            WidgetKind::Starters => "Conversation starters",
+            WidgetKind::Partner => "One partner",
+            WidgetKind::Meeting => "The meeting at a glance",
+        }
+    }
+
+    /// Whether the widget needs an id (a risk or a partner).
+    pub fn takes_risk(self) -> bool {
+        matches!(self, WidgetKind::Risk | WidgetKind::Starters)
+    }
+}
+
+impl Widget {
+    pub fn kind(&self) -> WidgetKind {
+        match self {
+            Widget::Grid => WidgetKind::Grid,
+            Widget::Risk(_) => WidgetKind::Risk,
+            Widget::Partner(_) => WidgetKind::Partner,
+            Widget::Meeting => WidgetKind::Meeting,
+            Widget::Starters(_) => WidgetKind::Starters,
+        }
+    }
+
+    /// The widget's site path, e.g. "/widget/risk/contact".
+    pub fn path(&self) -> String {
+        let kind = self.kind().slug();
+        match self {
+            Widget::Grid | Widget::Meeting => format!("{PREFIX}/{kind}"),
+            Widget::Risk(id) | Widget::Starters(id) => format!("{PREFIX}/{kind}/{}", id.slug()),
+            Widget::Partner(id) => format!("{PREFIX}/{kind}/{id}"),
+        }
+    }
+
+    /// Reads a widget from the path after `/widget/` ("risk/contact").
+    /// Unknown widgets and ids are `None`.
+    pub fn from_path(rest: &str, content: &Content) -> Option<Widget> {
+        let parts: Vec<&str> = rest.trim_matches('/').split('/').collect();
+        match (WidgetKind::from_slug(parts[0])?, &parts[1..]) {
+            (WidgetKind::Grid, []) => Some(Widget::Grid),
+            (WidgetKind::Meeting, []) => Some(Widget::Meeting),
+            (WidgetKind::Risk, [slug]) => RiskId::from_slug(slug).map(Widget::Risk),
+            (WidgetKind::Starters, [slug]) => RiskId::from_slug(slug).map(Widget::Starters),
+            (WidgetKind::Partner, [id]) => content
+                .partner(id)
+                .map(|partner| Widget::Partner(partner.id.clone())),
+            _ => None,
+        }
+    }
+
+    /// Every widget there is, for the content given (the prerenderer writes
+    /// a page for each).
+    pub fn all(content: &Content) -> Vec<Widget> {
+        let mut all = vec![Widget::Grid, Widget::Meeting];
+        all.extend(RiskId::ALL.into_iter().map(Widget::Risk));
+        all.extend(RiskId::ALL.into_iter().map(Widget::Starters));
+        all.extend(
+            content
+                .partners
+                .iter()
+                .map(|p| Widget::Partner(p.id.clone())),
+        );
+        all
+    }
+
+    /// The iframe's accessible name.
+    pub fn title(&self, content: &Content) -> String {
+        let name = match self {
+            Widget::Grid => "The 4Cs of online risk".to_string(),
+            Widget::Meeting => content.meeting.short_title.clone(),
+            Widget::Risk(id) => content
+                .risk(*id)
+                .map(|r| r.name.clone())
+                .unwrap_or_default(),
+            Widget::Starters(id) => format!(
+                "Conversation starters: {}",
+                content
+                    .risk(*id)
+                    .map(|r| r.name.as_str())
+                    .unwrap_or_default()
+            ),
+            Widget::Partner(id) => content
+                .partner(id)
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+        };
+        format!("{name} – COP Explorer")
+    }
+
+    /// A height that fits the widget at about 600 px wide, for the plain
+    /// iframe snippet and oEmbed (the loader sizes frames to their content).
+    pub fn default_height(&self, compact: bool) -> u32 {
+        let full = match self {
+            Widget::Grid => 900,
+            Widget::Meeting => 640,
+            Widget::Risk(_) => 560,
+            Widget::Starters(_) => 520,
+            Widget::Partner(_) => 420,
+        };
+        if compact {
+            full * 3 / 4
+        } else {
+            full
+        }
+    }
+
+    /// The full-site page that shows the same thing, for "Open in COP Explorer".
+    pub fn site_page(&self) -> String {
+        match self {
+            Widget::Grid => crate::routes::RISKS.to_string(),
+            Widget::Meeting => crate::routes::MEETING.to_string(),
+            Widget::Risk(id) => crate::routes::risk(*id),
+            Widget::Starters(id) => format!("{}#talk", crate::routes::risk(*id)),
+            Widget::Partner(id) => crate::routes::partner(id),
+        }
+    }
+}
+
+/// Colour scheme of a widget: follow the reader's setting, or force one to
+/// match the host site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+}
+
+/// Options from the widget's query string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WidgetOptions {
+    pub theme: Theme,
+    pub compact: bool,
+}
+
+/// A query parameter the widget cannot use: it shows an error card naming it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadParam {
+    pub name: String,
+    pub value: String,
+}
+
+/// Query parameters a widget accepts: `theme`, `compact`, and `embed` (the
+/// loader's frame id, used only by the resize messages).
+pub fn parse_options<'a>(
+    query: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<WidgetOptions, BadParam> {
+    let mut options = WidgetOptions::default();
+    for (name, value) in query {
+        let bad = || BadParam {
+            name: name.to_string(),
+            value: value.to_string(),
+        };
+        match name {
+            "theme" => options.theme = Theme::from_slug(value).ok_or_else(bad)?,
+            "compact" => {
+                options.compact = match value {
+                    "" | "1" | "true" => true,
+                    "0" | "false" => false,
+                    _ => return Err(bad()),
+                }
+            }
+            "embed" if is_frame_id(value) => {}
+            _ => return Err(bad()),
+        }
+    }
+    Ok(options)
+}
+
+/// The loader's frame ids: short, letters, digits and dashes.
+fn is_frame_id(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 32
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// The query string for `options`, without defaults ("theme=dark&compact=1").
+pub fn options_query(options: WidgetOptions) -> String {
+    let mut parts = Vec::new();
+    if options.theme != Theme::Auto {
+        parts.push(format!("theme={}", options.theme.slug()));
+    }
+    if options.compact {
+        parts.push("compact=1".to_string());
+    }
+    parts.join("&")
+}
+
+/// The address of a widget on a site whose root is `site_root`
+/// ("https://example.org/cop/").
+pub fn widget_url(site_root: &str, widget: &Widget, options: WidgetOptions) -> String {
+    let query = options_query(options);
+    let path = format!("{}{}/", site_root, widget.path().trim_start_matches('/'));
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// Appends `param` ("embed=preview") to a URL's query.
+pub fn add_query_param(url: &str, param: &str) -> String {
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{separator}{param}")
+}
+
+fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The snippet for the loader: one element plus one script tag.
+pub fn loader_snippet(site_root: &str, widget: &Widget, options: WidgetOptions) -> String {
+    let mut attrs = format!(
+        "data-cop-widget=\"{}\"",
+        escape_attr(widget.path().trim_start_matches(&format!("{PREFIX}/")))
+    );
+    if options.theme != Theme::Auto {
+        attrs.push_str(&format!(" data-theme=\"{}\"", options.theme.slug()));
+    }
+    if options.compact {
+        attrs.push_str(" data-compact");
+    }
+    format!(
+        "<div {attrs}></div>\n<script src=\"{}embed.js\" async></script>",
+        escape_attr(site_root)
+    )
+}
+
+/// The snippet for a plain iframe (no script): a fixed height.
+pub fn iframe_snippet(
+    site_root: &str,
+    widget: &Widget,
+    options: WidgetOptions,
+    content: &Content,
+) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" style=\"border:0;max-width:100%\"></iframe>",
+        escape_attr(&widget_url(site_root, widget, options)),
+        escape_attr(&widget.title(content)),
+        widget.default_height(options.compact)
+    )
+}
+
+/// Where the build writes the oEmbed response for a widget, relative to the
+/// site root: "oembed/risk-contact.json".
+pub fn oembed_file(widget: &Widget) -> String {
+    let name = widget
+        .path()
+        .trim_start_matches(&format!("{PREFIX}/"))
+        .replace('/', "-");
+    format!("oembed/{name}.json")
+}
+
+/// The widget a site page embeds, for its oEmbed discovery link.
+pub fn widget_for_page(path: &str, content: &Content) -> Option<Widget> {
+    let path = path.trim_end_matches('/');
+    if path == crate::routes::RISKS {
+        return Some(Widget::Grid);
+    }
+    if path == crate::routes::MEETING {
+        return Some(Widget::Meeting);
+    }
+    if let Some(slug) = path.strip_prefix(&format!("{}/", crate::routes::RISKS)) {
+        return RiskId::from_slug(slug).map(Widget::Risk);
+    }
+    if let Some(id) = path.strip_prefix(&format!("{}/", crate::routes::PARTNERS)) {
+        return content.partner(id).map(|p| Widget::Partner(p.id.clone()));
+    }
+    None
+}
+
+/// The oEmbed 1.0 response (type "rich") for a widget.
+pub fn oembed_json(site_root: &str, widget: &Widget, content: &Content) -> String {
+    let options = WidgetOptions::default();
+    let height = widget.default_height(false);
+    serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": "COP Explorer",
+        "provider_url": site_root,
+        "title": widget.title(content),
+        "html": iframe_snippet(site_root, widget, options, content),
+        "width": 600,
+        "height": height,
+    })
+    .to_string()
+}
+
+/// What the embed builder (`/embed`) shows, kept in its URL query:
+/// `?widget=risk/contact&theme=dark&compact=1`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuilderChoice {
+    pub widget: Widget,
+    pub options: WidgetOptions,
+}
+
+impl Default for BuilderChoice {
+    fn default() -> Self {
+        BuilderChoice {
+            widget: Widget::Grid,
+            options: WidgetOptions::default(),
+        }
+    }
+}
+
+impl BuilderChoice {
+    /// Reads the builder's query; unknown values are dropped and reported
+    /// by name, so the page can say what it ignored.
+    pub fn from_query<'a>(
+        query: impl IntoIterator<Item = (&'a str, &'a str)>,
+        content: &Content,
+    ) -> (BuilderChoice, Vec<String>) {
+        let mut choice = BuilderChoice::default();
+        let mut ignored = Vec::new();
+        for (name, value) in query {
+            match name {
+                "widget" => match Widget::from_path(value, content) {
+                    Some(widget) => choice.widget = widget,
+                    None => ignored.push(name.to_string()),
+                },
+                "theme" | "compact" => match parse_options([(name, value)]) {
+                    Ok(o) if name == "theme" => choice.options.theme = o.theme,
+                    Ok(o) => choice.options.compact = o.compact,
+                    Err(_) => ignored.push(name.to_string()),
+                },
+                _ => ignored.push(name.to_string()),
+            }
+        }
+        (choice, ignored)
+    }
+
+    pub fn to_query(&self) -> String {
+        let widget = self
+            .widget
+            .path()
+            .trim_start_matches(&format!("{PREFIX}/"))
+            .to_string();
+        let options = options_query(self.options);
+        if options.is_empty() {
+            format!("widget={widget}")
+        } else {
+            format!("widget={widget}&{options}")
+        }
+    }
+}
+
+/// The widget of `kind` closest to `current`: switching from the risk card
+/// to conversation starters keeps the risk; a partner widget starts with the
+/// first partner.
+pub fn switch_kind(current: &Widget, kind: WidgetKind, content: &Content) -> Widget {
+    let risk = match current {
+        Widget::Risk(id) | Widget::Starters(id) => *id,
+        _ => RiskId::ALL[0],
+    };
+    match kind {
+        WidgetKind::Grid => Widget::Grid,
+        WidgetKind::Meeting => Widget::Meeting,
+        WidgetKind::Risk => Widget::Risk(risk),
+        WidgetKind::Starters => Widget::Starters(risk),
+        WidgetKind::Partner => match current {
+            Widget::Partner(id) => Widget::Partner(id.clone()),
+            _ => Widget::Partner(
+                content
+                    .partners
+                    .first()
+                    .map(|p| p.id.clone())
+                    .unwrap_or_default(),
+            ),
+        },
+    }
+}

@@ -1,0 +1,280 @@
+// Embeddable widgets: embed.js on a host page from another origin, frames
+// sized to their content, messages checked, links in new tabs, sandboxed
+// frames, error cards, the embed builder's snippet, and axe in every widget.
+//
+// The site runs on 127.0.0.1 with its own _headers (CSP, CORS); host pages
+// run on 127.0.0.2, a different origin.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { formatViolations, launchBrowser, openPage, runAxe } from './harness.mjs';
+import { startServer } from './server.mjs';
+import { DIST_ROOT, assertClean, waitForHydration } from './visit.mjs';
+import { WIDGET_ERROR_HEADING, badWidgets, widgets } from './routes.mjs';
+
+/** One widget of each kind, as partners write them in data-cop-widget. */
+const KINDS = ['grid', 'risk/contact', 'starters/conduct', 'partner/weprotect', 'meeting'];
+const headingOf = new Map(widgets.map(([route, h1]) => [route.replace('/widget/', ''), h1]));
+
+let browser;
+let site;
+let host;
+let hostDir;
+before(async () => {
+  browser = await launchBrowser();
+  site = await startServer({ dir: DIST_ROOT, headers: true });
+  hostDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-host-'));
+  host = await startServer({ dir: hostDir, host: '127.0.0.2' });
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+  await fs.rm(hostDir, { recursive: true, force: true });
+});
+
+/** Writes a host page and returns its URL. */
+async function hostPage(name, body) {
+  await fs.writeFile(
+    path.join(hostDir, `${name}.html`),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner site</title>` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1"></head>` +
+      `<body style="margin:0 auto;max-width:900px"><h1>A partner's page</h1>${body}</body></html>`,
+  );
+  return `${host.url}${name}.html`;
+}
+
+/** A browser page (any request is allowed: two origins are in play). */
+async function newPage(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+/** The widget frames of the page, in document order, once each has reported its size. */
+async function sizedFrames(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll('iframe').length === n, count);
+  const frames = [];
+  for (let i = 0; i < count; i++) {
+    const element = page.locator('iframe').nth(i);
+    await element.scrollIntoViewIfNeeded();
+    const frame = await (await element.elementHandle()).contentFrame();
+    await frame.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 20000 });
+    frames.push({ element, frame });
+  }
+  return frames;
+}
+
+/** Waits until the frame's height equals its content's height (the loader resized it). */
+async function assertFitsContent({ element, frame }, label) {
+  // Browsers pause rendering in frames out of view: look at it, as a reader would.
+  await element.scrollIntoViewIfNeeded();
+  let last;
+  for (let tries = 0; tries < 40; tries++) {
+    const outer = await element.evaluate((f) => f.getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => ({
+      content: document.documentElement.getBoundingClientRect().height,
+      scroll: document.documentElement.scrollHeight,
+      client: document.documentElement.clientHeight,
+    }));
+    last = { outer, ...inner };
+    if (Math.abs(outer - Math.ceil(inner.content)) <= 1 && inner.scroll <= inner.client + 1) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`${label}: frame ${last.outer}px, content ${last.content}px, scroll ${last.scroll} / ${last.client}`);
+}
+
+describe('embed.js on another site', () => {
+  it('turns each element into a titled, lazy, borderless frame sized to its content, also after the viewport narrows', async () => {
+    const url = await hostPage(
+      'all',
+      `${KINDS.map((w) => `<div data-cop-widget="${w}"></div>`).join('\n')}<script src="${site.url}embed.js" async></script>`,
+    );
+    const { context, page, errors } = await newPage();
+    await page.goto(url);
+    const frames = await sizedFrames(page, KINDS.length);
+    const wide = [];
+    for (const [i, f] of frames.entries()) {
+      assert.equal(await f.element.getAttribute('loading'), 'lazy');
+      assert.match(await f.element.getAttribute('title'), /COP Explorer/);
+      assert.equal(await f.element.evaluate((el) => getComputedStyle(el).borderStyle), 'none');
+      assert.equal((await f.frame.locator('h1').innerText()).trim(), headingOf.get(KINDS[i]));
+      wide.push((await assertFitsContent(f, `${KINDS[i]} at 1280 px`)).outer);
+    }
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const [i, f] of frames.entries()) {
+      const narrow = (await assertFitsContent(f, `${KINDS[i]} at 360 px`)).outer;
+      assert.ok(narrow > wide[i], `${KINDS[i]} grew when the page narrowed (${wide[i]} -> ${narrow})`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('ignores size messages from other origins, even through its own frame', async () => {
+    // A page on the host's origin that claims to be widget "cop-1".
+    await fs.writeFile(
+      path.join(hostDir, 'impostor.html'),
+      `<!doctype html><title>x</title><script>parent.postMessage({type:'cop-explorer:height',id:'cop-1',height:4321},'*')</script>`,
+    );
+    const url = await hostPage('spoof', `<div data-cop-widget="meeting"></div><script src="${site.url}embed.js"></script>`);
+    const { context, page } = await newPage();
+    await page.goto(url);
+    const [f] = await sizedFrames(page, 1);
+    const fitted = await assertFitsContent(f, 'meeting');
+    // Another frame posts; then the widget frame itself is sent to the host's origin.
+    await page.evaluate((src) => {
+      const other = document.createElement('iframe');
+      other.src = src;
+      document.body.append(other);
+    }, `${host.url}impostor.html`);
+    await page.evaluate((src) => {
+      document.querySelector('[data-cop-widget] iframe').src = src;
+    }, `${host.url}impostor.html`);
+    await page.waitForTimeout(1500);
+    const after = await f.element.evaluate((el) => el.getBoundingClientRect().height);
+    assert.equal(after, fitted.outer, 'the height did not follow the forged messages');
+    await context.close();
+  });
+
+  it('every link in a widget opens the full site in a new tab', async () => {
+    const url = await hostPage('links', `<div data-cop-widget="risk/contact"></div><div data-cop-widget="meeting"></div><script src="${site.url}embed.js"></script>`);
+    const { context, page } = await newPage();
+    await page.goto(url);
+    const frames = await sizedFrames(page, 2);
+    for (const { frame } of frames) {
+      const links = await frame.locator('a').evaluateAll((as) => as.map((a) => [a.target, a.rel, a.href]));
+      assert.ok(links.length > 0);
+      for (const [target, rel, href] of links) {
+        assert.equal(target, '_blank', href);
+        assert.match(rel, /noopener/, href);
+        assert.ok(href.startsWith(site.url), `${href} is on the site`);
+      }
+    }
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      frames[0].frame.getByRole('link', { name: 'Read more on COP Explorer' }).click(),
+    ]);
+    await popup.waitForLoadState();
+    assert.equal(new URL(popup.url()).pathname, '/risks/contact/');
+    assert.equal(page.url(), url, 'the host page stayed');
+    await context.close();
+  });
+
+  it('the theme and compact options reach the widget', async () => {
+    const url = await hostPage('options', `<div data-cop-widget="risk/contact" data-theme="dark" data-compact></div><script src="${site.url}embed.js"></script>`);
+    const { context, page } = await newPage();
+    await page.goto(url);
+    const [{ frame }] = await sizedFrames(page, 1);
+    assert.equal(await frame.locator('html').getAttribute('data-theme'), 'dark');
+    assert.equal(await frame.locator('html').getAttribute('data-compact'), '');
+    assert.equal(await frame.locator('.widget__extra').first().isVisible(), false, 'compact hides the longer text');
+    const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(background, 'rgb(17, 20, 24)', 'dark background');
+    await context.close();
+  });
+});
+
+describe('widgets in sandboxed frames (WordPress oEmbed: allow-scripts only)', () => {
+  it('every kind renders and works with an opaque origin', async () => {
+    const url = await hostPage(
+      'sandbox',
+      KINDS.map((w) => `<iframe sandbox="allow-scripts" title="${w}" style="width:100%;height:700px;border:0" src="${site.url}widget/${w}/"></iframe>`).join('\n'),
+    );
+    const { context, page, errors } = await newPage();
+    const consoleErrors = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    await page.goto(url);
+    const frames = await sizedFrames(page, KINDS.length);
+    for (const [i, { frame }] of frames.entries()) {
+      assert.equal((await frame.locator('h1').innerText()).trim(), headingOf.get(KINDS[i]));
+      assert.equal(await frame.evaluate(() => window.origin), 'null', 'opaque origin');
+    }
+    // Interactive after hydration: open a grid cell.
+    const grid = frames[0].frame;
+    const cell = grid.locator('.grid4c__table button').first();
+    await cell.click();
+    assert.equal(await cell.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+});
+
+describe('widget pages', () => {
+  for (const [route, expected] of widgets) {
+    it(`${route} renders its widget without site chrome, with no axe violations`, async () => {
+      const opened = await openPage(browser, { origin: site.url });
+      await opened.page.goto(`${site.url}${route.slice(1)}/`);
+      await waitForHydration(opened.page);
+      assert.equal((await opened.page.locator('h1').innerText()).trim(), expected);
+      assert.equal(await opened.page.locator('.site-header, .site-footer').count(), 0);
+      const violations = await runAxe(opened.page);
+      assert.deepEqual(violations, [], formatViolations(violations));
+      assertClean(opened, route);
+      await opened.context.close();
+    });
+  }
+
+  for (const route of badWidgets) {
+    it(`${route} shows the "could not be found" card`, async () => {
+      const opened = await openPage(browser, { origin: site.url });
+      const [pathPart, query] = route.split('?');
+      await opened.page.goto(`${site.url}${pathPart.slice(1)}/${query ? `?${query}` : ''}`);
+      await waitForHydration(opened.page);
+      assert.equal((await opened.page.locator('h1').innerText()).trim(), WIDGET_ERROR_HEADING);
+      assert.equal(await opened.page.getByRole('link', { name: 'Go to COP Explorer' }).getAttribute('target'), '_blank');
+      const violations = await runAxe(opened.page);
+      assert.deepEqual(violations, [], formatViolations(violations));
+      assertClean(opened, route, { notFound: !query });
+      await opened.context.close();
+    });
+  }
+
+  it('widgets may be framed by any site; the CSP says so', async () => {
+    const response = await fetch(`${site.url}widget/grid/`);
+    assert.match(response.headers.get('content-security-policy'), /frame-ancestors \*/);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+  });
+});
+
+describe('the embed builder', () => {
+  it('copies a loader snippet that works on a fresh host page', async () => {
+    const { context, page, errors } = await newPage();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    await page.goto(`${site.url}embed/`);
+    await waitForHydration(page);
+    await page.getByLabel('One partner').check();
+    await page.getByLabel('Partner', { exact: true }).selectOption('itu');
+    await page.getByLabel('Dark').check();
+    await page.getByLabel(/Compact/).check();
+    assert.match(page.url(), /widget=partner%2Fitu|widget=partner\/itu/);
+    // The preview shows the chosen widget.
+    const preview = page.frameLocator('.embed-preview__frame');
+    await preview.locator('h1', { hasText: 'International Telecommunication Union' }).waitFor();
+    const snippet = page.locator('.snippet').first();
+    await snippet.getByRole('button', { name: 'Copy code' }).click();
+    await snippet.getByText('Copied.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /data-cop-widget="partner\/itu"/);
+    assert.match(copied, /embed\.js/);
+
+    const url = await hostPage('pasted', copied);
+    const other = await newPage();
+    await other.page.goto(url);
+    const [f] = await sizedFrames(other.page, 1);
+    assert.equal((await f.frame.locator('h1').innerText()).trim(), 'International Telecommunication Union');
+    assert.equal(await f.frame.locator('html').getAttribute('data-theme'), 'dark');
+    await assertFitsContent(f, 'pasted snippet');
+    await other.context.close();
+
+    const iframeCode = await page.locator('#snippet-iframe').inputValue();
+    assert.match(iframeCode, /^<iframe src="[^"]+widget\/partner\/itu\/\?theme=dark&amp;compact=1" title="[^"]+" loading="lazy"/);
+    assert.match(await page.locator('.embed-code__oembed').innerText(), /oembed\/partner-itu\.json$/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
