@@ -46,6 +46,7 @@ pub fn SiteFooter() -> impl IntoView {
                     </p>
                     <p>"This site sets no cookies, uses no analytics and sends nothing about you anywhere."</p>
                     <p><Link href="/about">"About COP Explorer, sources and privacy"</Link></p>
+                    <p><Link href="/embed">"Embed COP Explorer on your site"</Link></p>
                 </section>
             </div>
         </footer>

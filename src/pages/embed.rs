@@ -1,0 +1,379 @@
+//! `/embed`: the embed builder for partner sites. Pick a widget and its
+//! options (kept in the URL), see it live, and copy the loader snippet or a
+//! plain iframe. The snippets come from `widgets.rs`.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+use crate::components::hydration::{use_query_after_hydration, use_query_writer, Hydrated};
+use crate::components::link::use_site_href;
+use crate::components::{focus::PageHeading, page_meta::PageMeta};
+use crate::content::RiskId;
+use crate::routes;
+use crate::use_content;
+use crate::widgets::{
+    add_query_param, iframe_snippet, loader_snippet, oembed_file, switch_kind, widget_url,
+    BuilderChoice, Theme, Widget, WidgetKind,
+};
+
+#[component]
+pub fn EmbedPage() -> impl IntoView {
+    let content = use_content();
+    let query = use_query_after_hydration();
+    let parsed = Memo::new({
+        let content = content.clone();
+        move |_| {
+            BuilderChoice::from_query(
+                query
+                    .read()
+                    .latest_values()
+                    .map(|(name, value)| (name.as_ref(), value)),
+                &content,
+            )
+        }
+    });
+    let choice = Memo::new(move |_| parsed.get().0);
+    let write_query = use_query_writer(routes::EMBED);
+    let choose = Callback::new(move |next: BuilderChoice| write_query.run(next.to_query()));
+    view! {
+        <PageMeta
+            title="Embed COP Explorer on your site"
+            description="Put the 4Cs grid, a risk card, conversation starters, a partner card or the meeting at a glance on your own website, with one line of code."
+        />
+        <div class="page page--wide">
+            <PageHeading>"Embed COP Explorer on your site"</PageHeading>
+            <p class="lead">
+                "Schools, NGOs, ministries and ITU offices can show parts of COP Explorer on their own websites. "
+                "Choose a widget, check the preview, and copy the code into your page."
+            </p>
+            <p class="needs-js-note notice">"The embed builder needs JavaScript. The widgets themselves also work as a plain iframe."</p>
+            {move || (!parsed.get().1.is_empty()).then(|| view! {
+                <p class="notice" role="status">"The link asked for options we don't know, so the builder starts from the defaults."</p>
+            })}
+            <div class="embed-builder">
+                <Choices choice choose/>
+                <div class="embed-builder__output">
+                    <Preview choice/>
+                    <Snippets choice/>
+                </div>
+            </div>
+            <section aria-labelledby="embed-privacy">
+                <h2 id="embed-privacy">"Privacy and safety"</h2>
+                <ul>
+                    <li>"Widgets set no cookies, load nothing from other websites, and read nothing from your page."</li>
+                    <li>"The loader only turns the elements you mark into frames, and sizes them to their content."</li>
+                    <li>"Every link in a widget opens COP Explorer in a new tab."</li>
+                </ul>
+            </section>
+        </div>
+    }
+}
+
+/// The form: widget, risk or partner, theme, compact.
+#[component]
+fn Choices(choice: Memo<BuilderChoice>, choose: Callback<BuilderChoice>) -> impl IntoView {
+    let content = use_content();
+    let kinds = WidgetKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let content = content.clone();
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="widget-kind"
+                        value=kind.slug()
+                        prop:checked=move || choice.get().widget.kind() == kind
+                        on:change=move |_| {
+                            let mut next = choice.get_untracked();
+                            next.widget = switch_kind(&next.widget, kind, &content);
+                            choose.run(next);
+                        }
+                    />
+                    {kind.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    let risks = content
+        .risks
+        .iter()
+        .map(|r| view! { <option value=r.id.slug()>{r.name.clone()}</option> })
+        .collect_view();
+    let partners = content
+        .partners
+        .iter()
+        .map(|p| view! { <option value=p.id.clone()>{p.name.clone()}</option> })
+        .collect_view();
+    let current_risk = move || match choice.get().widget {
+        Widget::Risk(id) | Widget::Starters(id) => id.slug().to_string(),
+        _ => String::new(),
+    };
+    let current_partner = move || match choice.get().widget {
+        Widget::Partner(id) => id,
+        _ => String::new(),
+    };
+    let themes = Theme::ALL
+        .into_iter()
+        .map(|theme| {
+            let label = match theme {
+                Theme::Auto => "Follow the reader's setting",
+                Theme::Light => "Light",
+                Theme::Dark => "Dark",
+            };
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="widget-theme"
+                        value=theme.slug()
+                        prop:checked=move || choice.get().options.theme == theme
+                        on:change=move |_| {
+                            let mut next = choice.get_untracked();
+                            next.options.theme = theme;
+                            choose.run(next);
+                        }
+                    />
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="embed-builder__form" on:submit=|e: ev::SubmitEvent| e.prevent_default()>
+            <fieldset>
+                <legend>"Widget"</legend>
+                {kinds}
+            </fieldset>
+            <div class="field" hidden=move || !choice.get().widget.kind().takes_risk()>
+                <label for="embed-risk">"Risk category"</label>
+                <select
+                    id="embed-risk"
+                    prop:value=current_risk
+                    on:change=move |e| {
+                        let Some(id) = RiskId::from_slug(&event_target_value(&e)) else { return };
+                        let mut next = choice.get_untracked();
+                        next.widget = match next.widget {
+                            Widget::Starters(_) => Widget::Starters(id),
+                            _ => Widget::Risk(id),
+                        };
+                        choose.run(next);
+                    }
+                >
+                    {risks}
+                </select>
+            </div>
+            <div class="field" hidden=move || choice.get().widget.kind() != WidgetKind::Partner>
+                <label for="embed-partner">"Partner"</label>
+                <select
+                    id="embed-partner"
+                    prop:value=current_partner
+                    on:change=move |e| {
+                        let mut next = choice.get_untracked();
+                        next.widget = Widget::Partner(event_target_value(&e));
+                        choose.run(next);
+                    }
+                >
+                    {partners}
+                </select>
+            </div>
+            <fieldset>
+                <legend>"Colours"</legend>
+                {themes}
+            </fieldset>
+            <label class="choice">
+                <input
+                    type="checkbox"
+                    prop:checked=move || choice.get().options.compact
+                    on:change=move |e| {
+                        let mut next = choice.get_untracked();
+                        next.options.compact = event_target_checked(&e);
+                        choose.run(next);
+                    }
+                />
+                "Compact (leave out the longer explanations)"
+            </label>
+        </form>
+    }
+}
+
+/// The widget itself, in a frame sized to its content like the loader does.
+#[component]
+fn Preview(choice: Memo<BuilderChoice>) -> impl IntoView {
+    let content = use_content();
+    let (height, set_height) = signal(None::<u32>);
+    // widget.js in the frame reports its height; accept it only from our
+    // own origin and from the preview frame.
+    let frame = NodeRef::<leptos::html::Iframe>::new();
+    // Listen only in the browser (effects never run when prerendering).
+    Effect::new(move |_| {
+        let handle = window_event_listener(ev::message, move |event| {
+            let same_origin = window().location().origin().ok() == Some(event.origin());
+            let from_preview = frame
+                .get_untracked()
+                .and_then(|f| f.content_window())
+                .zip(event.source())
+                .is_some_and(|(w, s)| JsValue::from(w) == JsValue::from(s));
+            if same_origin && from_preview {
+                if let Some(h) = reported_height(&event.data()) {
+                    set_height.set(Some(h));
+                }
+            }
+        });
+        on_cleanup(move || handle.remove());
+    });
+    let base = use_site_href("/");
+    let src = move || {
+        let c = choice.get();
+        add_query_param(&widget_url(&base, &c.widget, c.options), "embed=preview")
+    };
+    view! {
+        <section aria-labelledby="embed-preview" class="embed-preview">
+            <h2 id="embed-preview">"Preview"</h2>
+            <iframe
+                node_ref=frame
+                src=src
+                title=move || choice.get().widget.title(&content)
+                height=move || height.get().unwrap_or(400).to_string()
+                class="embed-preview__frame"
+            ></iframe>
+        </section>
+    }
+}
+
+/// `{type: "cop-explorer:height", height}` from widget.js.
+fn reported_height(data: &JsValue) -> Option<u32> {
+    let get = |key: &str| js_sys::Reflect::get(data, &JsValue::from_str(key)).ok();
+    if get("type")?.as_string()? != "cop-explorer:height" {
+        return None;
+    }
+    let height = get("height")?.as_f64()?;
+    (height.is_finite() && height > 0.0).then(|| height.min(10_000.0).ceil() as u32)
+}
+
+/// The two snippets and the oEmbed address, with copy buttons. They need
+/// the site's full address, which only the browser knows.
+#[component]
+fn Snippets(choice: Memo<BuilderChoice>) -> impl IntoView {
+    let content = use_content();
+    let hydrated = expect_context::<Hydrated>();
+    let base = use_site_href("/");
+    let site_root = move || {
+        hydrated
+            .get()
+            .then(|| format!("{}{base}", window().location().origin().unwrap_or_default()))
+    };
+    let loader = {
+        let site_root = site_root.clone();
+        move || {
+            let c = choice.get();
+            site_root().map(|root| loader_snippet(&root, &c.widget, c.options))
+        }
+    };
+    let iframe = {
+        let site_root = site_root.clone();
+        move || {
+            let c = choice.get();
+            site_root().map(|root| iframe_snippet(&root, &c.widget, c.options, &content))
+        }
+    };
+    let oembed = move || {
+        let c = choice.get();
+        site_root().map(|root| format!("{root}{}", oembed_file(&c.widget)))
+    };
+    view! {
+        <section aria-labelledby="embed-code" class="embed-code">
+            <h2 id="embed-code">"Code for your page"</h2>
+            <Snippet
+                id="snippet-loader"
+                label="Recommended: the widget, sized to its content (one element and one script)"
+                text=Signal::derive(loader)
+            />
+            <Snippet
+                id="snippet-iframe"
+                label="Without a script: a plain iframe with a fixed height"
+                text=Signal::derive(iframe)
+            />
+            <p>
+                "oEmbed (for sites that embed links automatically): "
+                {move || oembed().map(|url| view! { <code class="embed-code__oembed">{url}</code> })}
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn Snippet(id: &'static str, label: &'static str, text: Signal<Option<String>>) -> impl IntoView {
+    let (status, set_status) = signal(String::new());
+    let copy = move |_| {
+        let Some(value) = text.get_untracked() else {
+            return;
+        };
+        copy_text(id, &value, set_status);
+    };
+    view! {
+        <div class="snippet">
+            <label for=id>{label}</label>
+            <textarea
+                id=id
+                readonly=true
+                rows="4"
+                spellcheck="false"
+                prop:value=move || text.get().unwrap_or_else(|| "The code appears here once the page has loaded.".into())
+            ></textarea>
+            <div class="snippet__actions">
+                <button type="button" class="button" on:click=copy disabled=move || text.get().is_none()>
+                    "Copy code"
+                </button>
+                <span class="snippet__status" role="status">{status}</span>
+            </div>
+        </div>
+    }
+}
+
+/// Copies with the Clipboard API; where that is missing or refused (older
+/// browsers, insecure origins), selects the text and uses execCommand.
+fn copy_text(textarea_id: &'static str, text: &str, set_status: WriteSignal<String>) {
+    let get =
+        |target: &JsValue, key: &str| js_sys::Reflect::get(target, &JsValue::from_str(key)).ok();
+    let fallback = move || {
+        let copied = document()
+            .get_element_by_id(textarea_id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .map(|area| {
+                area.select();
+                let exec = get(&document().into(), "execCommand")
+                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+                exec.and_then(|f| f.call1(&document().into(), &"copy".into()).ok())
+                    .and_then(|r| r.as_bool())
+                    .unwrap_or(false)
+            })
+            .unwrap_or(false);
+        set_status.set(if copied {
+            "Copied.".into()
+        } else {
+            "Select the code and copy it with your keyboard.".into()
+        });
+    };
+    let navigator = get(&window().into(), "navigator").unwrap_or(JsValue::UNDEFINED);
+    let write = get(&navigator, "clipboard")
+        .filter(|c| c.is_object())
+        .and_then(|clipboard| {
+            let f = get(&clipboard, "writeText")?
+                .dyn_into::<js_sys::Function>()
+                .ok()?;
+            f.call1(&clipboard, &JsValue::from_str(text)).ok()
+        })
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match write {
+        Some(promise) => {
+            let ok = Closure::once(move |_: JsValue| set_status.set("Copied.".into()));
+            let failed = Closure::once(move |_: JsValue| fallback());
+            let _ = promise.then2(&ok, &failed);
+            ok.forget();
+            failed.forget();
+        }
+        None => fallback(),
+    }
+}
