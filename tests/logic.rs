@@ -186,7 +186,11 @@ fn every_router_route_is_in_the_route_list() {
     let c = content();
     let mut paths = routes::all_paths(&c);
     // Widgets are prerendered from their own list (widgets::Widget::all).
-    paths.extend(cop_explorer::widgets::Widget::all(&c).iter().map(|w| w.path()));
+    paths.extend(
+        cop_explorer::widgets::Widget::all(&c)
+            .iter()
+            .map(|w| w.path()),
+    );
     let lib = include_str!("../src/lib.rs");
     let patterns: Vec<&str> = lib
         .split("path!(\"")
