@@ -48,6 +48,8 @@ fn fingerprints_change_with_the_bytes_and_name_only_hashed_files() {
         "favicon.svg",
         "main-EED4A4AEFDFFA75E.css",
         "x-123.js",
+        "x-123456789.js",
+        "x-0123456789abcdef0.js",
         "-eed4a4aefdffa75e.css",
         "index.html",
     ] {

@@ -13,7 +13,8 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 
 /// Whether a file name carries a content hash, like trunk's
 /// `main-eed4a4aefdffa75e.css` or our `boot-0123456789abcdef.js`: such files
-/// never change, so hosts may cache them for a year.
+/// never change, so hosts may cache them for a year. trunk writes its 64-bit
+/// hash without leading zeros, so it can be shorter than 16 digits.
 pub fn is_fingerprinted(file_name: &str) -> bool {
     let Some((stem, _ext)) = file_name.rsplit_once('.') else {
         return false;
@@ -23,7 +24,7 @@ pub fn is_fingerprinted(file_name: &str) -> bool {
     match stem.rsplit_once('-') {
         Some((name, hash)) => {
             !name.is_empty()
-                && hash.len() == 16
+                && (10..=16).contains(&hash.len())
                 && hash
                     .bytes()
                     .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))

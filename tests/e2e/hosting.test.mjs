@@ -79,7 +79,7 @@ describe('headers from _headers', () => {
 
   it('fingerprinted files are immutable for a year; the service worker is never cached', async () => {
     const files = await fs.readdir(DIST_ROOT);
-    const hashed = files.filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
+    const hashed = files.filter((f) => /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css)$/.test(f));
     assert.ok(hashed.some((f) => f.endsWith('.wasm')) && hashed.some((f) => f.startsWith('boot-')), hashed.join());
     for (const file of hashed) {
       const response = await fetch(url(server, file));
