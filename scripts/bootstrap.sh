@@ -66,7 +66,13 @@ fi
 #    understands current rustc output. Reinstalled only when the lockfile changed.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "Installing npm packages from package-lock.json"
-    npm ci --no-audit --no-fund --loglevel=error
+    # lighthouse's trace engine asks for third-party-web@"latest": when a new
+    # version is published, `npm ci` finds the lock out of date. Then install
+    # the same pinned top-level versions without writing the lockfile.
+    if ! npm ci --no-audit --no-fund --loglevel=error; then
+        log "npm ci refused the lockfile; installing with npm install --no-save instead"
+        npm install --no-save --no-audit --no-fund --loglevel=error
+    fi
 fi
 if ! wasm-opt --version 2>/dev/null | grep -q "version_132"; then
     echo "wasm-opt version_132 not found on PATH after npm ci" >&2
