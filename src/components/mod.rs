@@ -7,6 +7,7 @@ pub mod footer;
 pub mod header;
 pub mod hydration;
 pub mod link;
+pub mod list_items;
 pub mod meeting_item;
 pub mod offline;
 pub mod page_meta;

@@ -1,6 +1,7 @@
 //! `/guidance`: guidance for parents and educators by age group and risk,
 //! and `/guidance/:band`: the one-page printable version for one age group.
 
+use crate::components::list_items::list_items;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -20,13 +21,6 @@ fn heading(level: u8, text: &'static str) -> AnyView {
         2 => view! { <h2>{text}</h2> }.into_any(),
         _ => view! { <h3>{text}</h3> }.into_any(),
     }
-}
-
-fn list(items: &[String]) -> impl IntoView {
-    items
-        .iter()
-        .map(|t| view! { <li>{t.clone()}</li> })
-        .collect_view()
 }
 
 #[component]
@@ -69,7 +63,7 @@ pub fn GuidancePage() -> impl IntoView {
             </section>
             <h2>"How this guidance approaches it"</h2>
             <p>"Our own summary of principles that run through the guidance below."</p>
-            <ul>{list(&g.principles)}</ul>
+            <ul>{list_items(&g.principles)}</ul>
             <nav class="toc no-print" aria-labelledby="bands-h">
                 <h2 id="bands-h">"By age group"</h2>
                 <ul>{bands}</ul>
@@ -111,7 +105,7 @@ fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
             view! {
                 <div class=format!("risk-tips risk--{}", risk.slug())>
                     <p class="risk-tips__name"><RiskIcon risk/> " " <Link href=routes::risk(risk)>{name}</Link></p>
-                    <ul>{list(&r.tips)}</ul>
+                    <ul>{list_items(&r.tips)}</ul>
                 </div>
             }
         })
@@ -125,11 +119,11 @@ fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
             <p>{group.summary.clone()}</p>
             <p class="cop-material"><strong>"From the COP Guidelines: "</strong>{group.cop_material.clone()}</p>
             {heading(level, "Key tips")}
-            <ul>{list(&group.key_tips)}</ul>
+            <ul>{list_items(&group.key_tips)}</ul>
             {heading(level, "By risk")}
             <div class="risk-tips-grid">{by_risk}</div>
             {heading(level, "For educators")}
-            <ul>{list(&group.for_educators)}</ul>
+            <ul>{list_items(&group.for_educators)}</ul>
             {(!standalone).then(|| view! {
                 <p class="no-print">
                     <Link href=routes::guidance_band(band)>{format!("One-page version for {} to print", group.title.to_lowercase())}</Link>

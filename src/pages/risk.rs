@@ -2,6 +2,7 @@
 //! parents and educators, with a self-check. Prints as a clean tip sheet.
 //! Unknown categories get the 404 page, never a blank one.
 
+use crate::components::list_items::list_items;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -26,13 +27,6 @@ pub fn RiskPage() -> impl IntoView {
             None => view! { <NotFound/> }.into_any(),
         }
     }
-}
-
-fn list(items: &[String]) -> impl IntoView {
-    items
-        .iter()
-        .map(|t| view! { <li>{t.clone()}</li> })
-        .collect_view()
 }
 
 /// Sections of the guide, for the "On this page" list and deep links.
@@ -78,26 +72,26 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
             </nav>
             <section id="tips" aria-labelledby="tips-h" class="highlight">
                 <h2 id="tips-h">"Three things to do now"</h2>
-                <ol>{list(&guide.top_tips)}</ol>
+                <ol>{list_items(&guide.top_tips)}</ol>
             </section>
             <AgeSection guide=guide.clone()/>
             <section id="signs" aria-labelledby="signs-h">
                 <h2 id="signs-h">"Warning signs"</h2>
                 <p>"Any of these can have other causes. Notice them, and talk."</p>
-                <ul>{list(&guide.warning_signs)}</ul>
+                <ul>{list_items(&guide.warning_signs)}</ul>
             </section>
             <section id="act" aria-labelledby="act-h">
                 <h2 id="act-h">"If something has happened"</h2>
-                <ol>{list(&guide.act_now)}</ol>
+                <ol>{list_items(&guide.act_now)}</ol>
             </section>
             <section id="prevent" aria-labelledby="prevent-h">
                 <h2 id="prevent-h">"Making it less likely"</h2>
-                <ul>{list(&guide.prevent)}</ul>
+                <ul>{list_items(&guide.prevent)}</ul>
             </section>
             <section id="talk" aria-labelledby="talk-h">
                 <h2 id="talk-h">"Conversation starters"</h2>
                 <p>"Open questions work best. Ask at a calm moment, and listen more than you speak."</p>
-                <ul class="starters">{list(&guide.conversation_starters)}</ul>
+                <ul class="starters">{list_items(&guide.conversation_starters)}</ul>
             </section>
             <HelpSection guide=guide.clone()/>
             <WhoWorksOnThis id/>

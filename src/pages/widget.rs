@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::hydration::use_query_after_hydration;
 use crate::components::link::{Link, LinksOpenNewTab};
+use crate::components::list_items::list_items;
 use crate::components::{page_meta::PageMeta, risk_grid::Grid, risk_icon::RiskIcon};
 use crate::content::RiskId;
 use crate::format::{long_date, para_label, partner_kind_label};
@@ -107,11 +108,7 @@ fn RiskWidget(id: RiskId) -> impl IntoView {
     let (Some(risk), Some(guide)) = (content.risk(id), content.risk_guide(id)) else {
         return view! { <WidgetError problem=None/> }.into_any();
     };
-    let tips = guide
-        .top_tips
-        .iter()
-        .map(|t| view! { <li>{t.clone()}</li> })
-        .collect_view();
+    let tips = list_items(&guide.top_tips);
     view! {
         <div class=format!("widget__card risk--{}", id.slug())>
             <h1 class="widget__title"><RiskIcon risk=id/> " " {risk.name.clone()}</h1>
@@ -131,11 +128,7 @@ fn StartersWidget(id: RiskId) -> impl IntoView {
     let (Some(risk), Some(guide)) = (content.risk(id), content.risk_guide(id)) else {
         return view! { <WidgetError problem=None/> }.into_any();
     };
-    let starters = guide
-        .conversation_starters
-        .iter()
-        .map(|t| view! { <li>{t.clone()}</li> })
-        .collect_view();
+    let starters = list_items(&guide.conversation_starters);
     view! {
         <div class=format!("widget__card risk--{}", id.slug())>
             <h1 class="widget__title"><RiskIcon risk=id/> " Conversation starters: " {risk.name.clone()}</h1>
