@@ -14,6 +14,7 @@ pub mod format;
 pub mod grid_state;
 pub mod hosting;
 pub mod html_template;
+pub mod js_object;
 pub mod meeting_filter;
 pub mod pages;
 pub mod partner_filter;

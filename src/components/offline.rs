@@ -3,7 +3,8 @@
 //! save each page the app shows without a page load.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+
+use crate::js_object::{call_method, property};
 
 /// Hidden until the start-up script (src/hosting/register_sw.js) finds a new
 /// version waiting, then it shows the prompt and wires its button. The
@@ -43,22 +44,14 @@ pub fn SavePagesForOffline() -> impl IntoView {
 /// Reads `navigator.serviceWorker` through Reflect: in sandboxed frames that
 /// property throws, and a missing worker is never an error.
 fn ask_worker_to_save(url: &str) {
-    let get =
-        |target: &JsValue, key: &str| js_sys::Reflect::get(target, &JsValue::from_str(key)).ok();
-    let navigator = get(&window().into(), "navigator").unwrap_or(JsValue::UNDEFINED);
-    let Some(controller) = get(&navigator, "serviceWorker")
-        .and_then(|container| get(&container, "controller"))
-        .filter(|c| c.is_object())
-    else {
-        return;
-    };
-    let Some(post) =
-        get(&controller, "postMessage").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    let Some(controller) = property(&window().into(), "navigator")
+        .and_then(|navigator| property(&navigator, "serviceWorker"))
+        .and_then(|container| property(&container, "controller"))
     else {
         return;
     };
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &"SAVE_PAGE".into());
     let _ = js_sys::Reflect::set(&message, &"url".into(), &url.into());
-    let _ = post.call1(&controller, &message);
+    call_method(&controller, "postMessage", &message);
 }

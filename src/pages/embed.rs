@@ -10,6 +10,7 @@ use crate::components::hydration::{use_query_after_hydration, use_query_writer, 
 use crate::components::link::use_site_href;
 use crate::components::{focus::PageHeading, page_meta::PageMeta};
 use crate::content::RiskId;
+use crate::js_object::{call_method, property};
 use crate::routes;
 use crate::use_content;
 use crate::widgets::{
@@ -244,11 +245,10 @@ fn Preview(choice: Memo<BuilderChoice>) -> impl IntoView {
 
 /// `{type: "cop-explorer:height", height}` from widget.js.
 fn reported_height(data: &JsValue) -> Option<u32> {
-    let get = |key: &str| js_sys::Reflect::get(data, &JsValue::from_str(key)).ok();
-    if get("type")?.as_string()? != "cop-explorer:height" {
+    if property(data, "type")?.as_string()? != "cop-explorer:height" {
         return None;
     }
-    let height = get("height")?.as_f64()?;
+    let height = property(data, "height")?.as_f64()?;
     (height.is_finite() && height > 0.0).then(|| height.min(10_000.0).ceil() as u32)
 }
 
@@ -335,17 +335,13 @@ fn Snippet(id: &'static str, label: &'static str, text: Signal<Option<String>>) 
 /// Copies with the Clipboard API; where that is missing or refused (older
 /// browsers, insecure origins), selects the text and uses execCommand.
 fn copy_text(textarea_id: &'static str, text: &str, set_status: WriteSignal<String>) {
-    let get =
-        |target: &JsValue, key: &str| js_sys::Reflect::get(target, &JsValue::from_str(key)).ok();
     let fallback = move || {
         let copied = document()
             .get_element_by_id(textarea_id)
             .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
             .map(|area| {
                 area.select();
-                let exec = get(&document().into(), "execCommand")
-                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-                exec.and_then(|f| f.call1(&document().into(), &"copy".into()).ok())
+                call_method(&document().into(), "execCommand", &"copy".into())
                     .and_then(|r| r.as_bool())
                     .unwrap_or(false)
             })
@@ -356,15 +352,9 @@ fn copy_text(textarea_id: &'static str, text: &str, set_status: WriteSignal<Stri
             "Select the code and copy it with your keyboard.".into()
         });
     };
-    let navigator = get(&window().into(), "navigator").unwrap_or(JsValue::UNDEFINED);
-    let write = get(&navigator, "clipboard")
-        .filter(|c| c.is_object())
-        .and_then(|clipboard| {
-            let f = get(&clipboard, "writeText")?
-                .dyn_into::<js_sys::Function>()
-                .ok()?;
-            f.call1(&clipboard, &JsValue::from_str(text)).ok()
-        })
+    let write = property(&window().into(), "navigator")
+        .and_then(|navigator| property(&navigator, "clipboard"))
+        .and_then(|clipboard| call_method(&clipboard, "writeText", &JsValue::from_str(text)))
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
     match write {
         Some(promise) => {
