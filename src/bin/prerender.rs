@@ -71,8 +71,10 @@ fn run() -> Result<(), String> {
         )?,
         None => eprintln!("prerender: no site URL given, so no canonical tags and no sitemap.xml"),
     }
-    write_service_worker(dist, &base)?;
-    write_headers(dist, &base, &paths)?;
+    // Both are made from what the build wrote; neither lists the other.
+    let files = list_files(dist)?;
+    write_service_worker(dist, &base, &files)?;
+    write_headers(dist, &base, &paths, &files)?;
     println!(
         "prerender: wrote {} pages and {} widgets ({} KB of HTML) under {} for base {base:?}",
         paths.len() + 1,
@@ -166,8 +168,7 @@ fn with_widget_script(html: &str, base: &str) -> String {
     }
 }
 
-fn write_service_worker(dist: &Path, base: &str) -> Result<(), String> {
-    let files = list_files(dist)?;
+fn write_service_worker(dist: &Path, base: &str, files: &[String]) -> Result<(), String> {
     let names: Vec<&str> = files.iter().map(String::as_str).collect();
     let main_pages: Vec<String> = routes::MAIN_PAGES.iter().map(|p| p.to_string()).collect();
     let precache = service_worker::precache_paths(&names, &main_pages);
@@ -193,8 +194,12 @@ fn write_service_worker(dist: &Path, base: &str) -> Result<(), String> {
     )
 }
 
-fn write_headers(dist: &Path, base: &str, paths: &[String]) -> Result<(), String> {
-    let files = list_files(dist)?;
+fn write_headers(
+    dist: &Path,
+    base: &str,
+    paths: &[String],
+    files: &[String],
+) -> Result<(), String> {
     let rules = headers::HeaderRules {
         base,
         page_sections: routes::top_level_sections(paths),

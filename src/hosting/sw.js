@@ -73,7 +73,7 @@ async function pageResponse(request, url) {
   try {
     return await Promise.race([network, timeout(NETWORK_TIMEOUT_MS).then(async () => (await saved()) || network)]);
   } catch {
-    return (await saved()) || offlinePage(cache);
+    return (await saved()) || offlinePage();
   }
 }
 
@@ -88,7 +88,7 @@ async function savedPage(cache, url) {
   return null;
 }
 
-async function offlinePage(cache) {
+function offlinePage() {
   const stylesheet = PRECACHE.find((path) => path.endsWith('.css'));
   const html = `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline - COP Explorer</title>
