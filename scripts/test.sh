@@ -18,7 +18,7 @@ log "clippy (wasm32, as the browser app builds)"
 with_wasm_env cargo clippy --all-targets --target wasm32-unknown-unknown --features hydrate -- -D warnings
 
 log "native tests"
-cargo test --all-targets
+cargo test --all-targets --workspace
 
 # Test builds go under target/, leaving a developer's dist/ alone.
 # A reserved test domain (RFC 6761) stands in for the public address.

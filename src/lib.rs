@@ -14,6 +14,7 @@ pub mod format;
 pub mod grid_state;
 pub mod hosting;
 pub mod html_template;
+pub mod i18n;
 pub mod js_object;
 pub mod meeting_filter;
 pub mod pages;
@@ -81,13 +82,13 @@ pub fn served_not_found_for_a_page() -> bool {
     };
     // Widget addresses always render the widget page (or its error card).
     path.starts_with(&format!("{}/", widgets::PREFIX))
-        || Content::english().is_ok_and(|content| routes::is_page(&content, &path))
+        || Content::load().is_ok_and(|content| routes::is_page(&content, &path))
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    match Content::english() {
+    match Content::load() {
         Ok(content) => {
             provide_context(SharedContent::new(content));
             view! { <Site/> }.into_any()

@@ -4,7 +4,7 @@
 use cop_explorer::content::{validate, Content, ItemKind, PartnerRole, RiskId};
 
 fn content() -> Content {
-    Content::english().expect("English content parses")
+    Content::load().expect("English content parses")
 }
 
 fn section_len(c: &Content, id: &str) -> usize {

@@ -8,7 +8,7 @@ use cop_explorer::quiz::{storage_key, QuizAnswers};
 use cop_explorer::search::{HitKind, SearchIndex};
 
 fn content() -> Content {
-    Content::english().unwrap()
+    Content::load().unwrap()
 }
 
 #[test]

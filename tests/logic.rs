@@ -7,7 +7,7 @@ use cop_explorer::meeting_filter::{filtered_sections, kinds_present, orgs_presen
 use cop_explorer::routes;
 
 fn content() -> Content {
-    Content::english().unwrap()
+    Content::load().unwrap()
 }
 
 fn count(c: &Content, f: &MeetingFilter) -> usize {

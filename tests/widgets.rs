@@ -4,7 +4,7 @@ use cop_explorer::content::{Content, RiskId};
 use cop_explorer::widgets::*;
 
 fn content() -> Content {
-    Content::english().expect("content parses")
+    Content::load().expect("content parses")
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn run() -> Result<(), String> {
 
     let template = page_template(dist)?;
     let base = template.base_href().to_string();
-    let content = Content::english().map_err(|e| format!("content: {e}"))?;
+    let content = Content::load().map_err(|e| format!("content: {e}"))?;
     let paths = routes::all_paths(&content);
     let mut bytes = write_pages(dist, &template, &paths, site.as_ref(), &content)?;
     let widget_list = Widget::all(&content);

@@ -3,6 +3,8 @@
 use crate::components::link::Link;
 use leptos::prelude::*;
 
+use crate::i18n::view;
+
 /// `trail` holds (label, path) pairs leading to the current page, whose
 /// label is `current`.
 #[component]
@@ -11,9 +13,9 @@ pub fn Breadcrumbs(
     #[prop(into)] current: String,
 ) -> impl IntoView {
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
+        <nav class="breadcrumbs" aria-label=t!(common.breadcrumb_label)>
             <ol>
-                <li><Link href="/">"Home"</Link></li>
+                <li><Link href="/">{t!(common.nav_home)}</Link></li>
                 {trail
                     .into_iter()
                     .map(|(label, path)| view! { <li><Link href=path>{label}</Link></li> })

@@ -6,15 +6,17 @@ use leptos::prelude::*;
 
 use crate::content::Citation;
 use crate::format::para_label;
+use crate::i18n::{t, view};
 use crate::use_content;
 
 /// Cites a paragraph of the meeting report, linked to its item.
 #[component]
 pub fn ReportCite(#[prop(into)] para: String, #[prop(into)] anchor: String) -> impl IntoView {
+    let para = para_label(&para);
     view! {
         <p class="cite">
-            "Source: "
-            <Link href=crate::routes::meeting_anchor(&anchor)>"meeting report " {para_label(&para)}</Link>
+            {t!(common.cite_source_prefix)}
+            <Link href=crate::routes::meeting_anchor(&anchor)>{t!(common.cite_meeting_report, para)}</Link>
         </p>
     }
 }
@@ -28,7 +30,7 @@ pub fn Cites(cites: Vec<Citation>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(n, c)| {
-            let separator = (n > 0).then_some("; ");
+            let separator = (n > 0).then_some(t!(common.cite_separator));
             let linked_item = (c.doc == "report")
                 .then(|| {
                     c.loc
@@ -38,23 +40,32 @@ pub fn Cites(cites: Vec<Citation>) -> impl IntoView {
                 .flatten();
             let part = match linked_item {
                 Some(item) => {
-                    let label = format!("meeting report {}", para_label(&item.para));
-                    view! { <Link href=crate::routes::meeting_anchor(&item.id)>{label}</Link> }
-                        .into_any()
+                    let para = para_label(&item.para);
+                    view! {
+                        <Link href=crate::routes::meeting_anchor(&item.id)>
+                            {t!(common.cite_meeting_report, para)}
+                        </Link>
+                    }
+                    .into_any()
                 }
                 None => {
                     let title = content
                         .source(&c.doc)
                         .map_or_else(|| c.doc.clone(), |s| s.title.clone());
-                    let text = match &c.loc {
-                        Some(loc) => format!("{title}, {}", para_label(loc)),
-                        None => title,
-                    };
-                    view! { <span>{text}</span> }.into_any()
+                    match &c.loc {
+                        Some(loc) => {
+                            let location = para_label(loc);
+                            view! {
+                                <span>{t!(common.cite_document_location, title, location)}</span>
+                            }
+                            .into_any()
+                        }
+                        None => view! { <span>{title}</span> }.into_any(),
+                    }
                 }
             };
             view! { {separator}{part} }
         })
         .collect_view();
-    view! { <p class="cite">"Source: " {parts}</p> }
+    view! { <p class="cite">{t!(common.cite_source_prefix)} {parts}</p> }
 }

@@ -3,6 +3,7 @@
 use crate::components::link::Link;
 use leptos::prelude::*;
 
+use crate::i18n::{t, view};
 use crate::use_content;
 
 #[component]
@@ -13,11 +14,25 @@ pub fn SiteFooter() -> impl IntoView {
         .iter()
         .map(|s| {
             let title = s.title.clone();
-            let detail = match (&s.licence, s.year) {
-                (Some(licence), Some(year)) => format!(" ({}, {year}; {licence})", s.publisher),
-                (None, Some(year)) => format!(" ({}, {year})", s.publisher),
-                (Some(licence), None) => format!(" ({}; {licence})", s.publisher),
-                (None, None) => format!(" ({})", s.publisher),
+            let publisher = s.publisher.clone();
+            let detail = match (s.licence.clone(), s.year) {
+                (Some(licence), Some(year)) => t!(
+                    common.footer_source_publisher_year_licence,
+                    publisher,
+                    year,
+                    licence = licence.clone()
+                )
+                .into_any(),
+                (None, Some(year)) => {
+                    t!(common.footer_source_publisher_year, publisher, year).into_any()
+                }
+                (Some(licence), None) => t!(
+                    common.footer_source_publisher_licence,
+                    publisher,
+                    licence = licence.clone()
+                )
+                .into_any(),
+                (None, None) => t!(common.footer_source_publisher, publisher).into_any(),
             };
             let title_view = match &s.url {
                 Some(url) => view! { <a href=url.clone()>{title}</a> }.into_any(),
@@ -30,23 +45,16 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <section aria-labelledby="footer-sources">
-                    <h2 id="footer-sources">"Sources"</h2>
+                    <h2 id="footer-sources">{t!(common.footer_sources)}</h2>
                     <ul class="plain-list">{sources}</ul>
                 </section>
                 <section aria-labelledby="footer-about">
-                    <h2 id="footer-about">"About this site"</h2>
-                    <p>
-                        "COP Explorer is an independent guide to the work of ITU's Council Working Group on "
-                        "Child Online Protection. Summaries are written in our own words; the meeting "
-                        "report is the reference. It is not an official ITU publication."
-                    </p>
-                    <p>
-                        "The 4Cs classification of online risk is by CO:RE (Livingstone & Stoilova, 2021), "
-                        "used under CC BY 4.0. The site's code is MIT-licensed."
-                    </p>
-                    <p>"This site sets no cookies, uses no analytics and sends nothing about you anywhere."</p>
-                    <p><Link href="/about">"About COP Explorer, sources and privacy"</Link></p>
-                    <p><Link href="/embed">"Embed COP Explorer on your site"</Link></p>
+                    <h2 id="footer-about">{t!(common.footer_about)}</h2>
+                    <p>{t!(common.footer_about_independent)}</p>
+                    <p>{t!(common.footer_about_licences)}</p>
+                    <p>{t!(common.footer_privacy)}</p>
+                    <p><Link href="/about">{t!(common.footer_about_link)}</Link></p>
+                    <p><Link href="/embed">{t!(common.footer_embed_link)}</Link></p>
                 </section>
             </div>
         </footer>

@@ -5,15 +5,17 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::{search_box::SearchBox, skip_link::SkipLink};
+use crate::i18n::{t, view};
 use crate::routes;
 
-/// Main navigation entries: (label, path, match the path exactly).
-const NAV: [(&str, &str, bool); 5] = [
-    ("Home", routes::HOME, true),
-    ("Meeting", routes::MEETING, false),
-    ("Risks", routes::RISKS, false),
-    ("Partners", routes::PARTNERS, false),
-    ("Guidance", routes::GUIDANCE, false),
+/// Main navigation entries: (label in a locale, path, match the path exactly).
+type NavEntry = (&'static str, &'static str, bool);
+const NAV: [NavEntry; 5] = [
+    (t!(common.nav_home), routes::HOME, true),
+    (t!(common.nav_meeting), routes::MEETING, false),
+    (t!(common.nav_risks), routes::RISKS, false),
+    (t!(common.nav_partners), routes::PARTNERS, false),
+    (t!(common.nav_guidance), routes::GUIDANCE, false),
 ];
 
 #[component]
@@ -32,8 +34,8 @@ pub fn SiteHeader() -> impl IntoView {
             <SkipLink/>
             <div class="site-header__inner">
                 <Link href="/" class="site-name">
-                    <span class="site-name__mark" aria-hidden="true">"COP"</span>
-                    <span>"COP Explorer"</span>
+                    <span class="site-name__mark" aria-hidden="true">{t!(common.site_mark)}</span>
+                    <span>{t!(common.site_name)}</span>
                 </Link>
                 <SearchBox/>
                 <button
@@ -43,13 +45,13 @@ pub fn SiteHeader() -> impl IntoView {
                     aria-expanded=move || menu_open.get().to_string()
                     on:click=move |_| set_menu_open.update(|open| *open = !*open)
                 >
-                    "Menu"
+                    {t!(common.menu)}
                 </button>
                 <nav
                     id="site-nav"
                     class="site-nav"
                     class:site-nav--open=move || menu_open.get()
-                    aria-label="Main"
+                    aria-label=t!(common.nav_label)
                 >
                     <ul>
                         {NAV

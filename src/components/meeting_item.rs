@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::partner_links::PartnerLinks;
 use crate::content::Item;
 use crate::format::{item_kind_label, para_label};
+use crate::i18n::{t, view};
 use crate::routes;
 use crate::use_content;
 
@@ -18,7 +19,11 @@ pub fn MeetingItem(item: Item) -> impl IntoView {
         .iter()
         .filter_map(|id| content.item(id))
         .map(|r| {
-            let label = format!("{} {}", para_label(&r.para), r.title);
+            let label = t!(
+                meeting.related_entry,
+                para = para_label(&r.para),
+                title = r.title.clone()
+            );
             view! { <li><Link href=routes::meeting_anchor(&r.id)>{label}</Link></li> }
         })
         .collect_view();
@@ -32,7 +37,7 @@ pub fn MeetingItem(item: Item) -> impl IntoView {
     let note = item
         .source_note
         .clone()
-        .map(|n| view! { <p class="source-note"><strong>"Note on the source: "</strong>{n}</p> });
+        .map(|n| view! { <p class="source-note"><strong>{t!(meeting.source_note_label)}</strong>{n}</p> });
     let title_id = format!("{}-title", item.id);
     let labelled_by = title_id.clone();
     view! {
@@ -43,14 +48,14 @@ pub fn MeetingItem(item: Item) -> impl IntoView {
             </p>
             <h3 id=title_id>{item.title.clone()}</h3>
             <p>{item.summary.clone()}</p>
-            <PartnerLinks ids=item.partners.clone() label="Organisations named:"/>
+            <PartnerLinks ids=item.partners.clone() label=t!(meeting.organisations_named_label)/>
             {has_more.then(|| view! {
                 <details class="item__details">
-                    <summary>"More about " {para_label(&item.para)}</summary>
+                    <summary>{t!(meeting.more_about, para = para_label(&item.para))}</summary>
                     {details}
                     {note}
                     {(!item.related.is_empty()).then(|| view! {
-                        <p class="related-label">"Related in the report:"</p>
+                        <p class="related-label">{t!(meeting.related_label)}</p>
                         <ul>{related}</ul>
                     })}
                 </details>

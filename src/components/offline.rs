@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use crate::js_object::{call_method, property};
 
+use crate::i18n::view;
+
 /// Hidden until the start-up script (src/hosting/register_sw.js) finds a new
 /// version waiting, then it shows the prompt and wires its button. The
 /// wrapper is a live region from the start, so the prompt is announced.
@@ -14,8 +16,8 @@ pub fn UpdatePrompt() -> impl IntoView {
     view! {
         <div class="update-region" role="status">
             <div id="update-prompt" class="update-prompt" hidden=true>
-                <p>"A new version of COP Explorer is available."</p>
-                <button type="button" class="button">"Reload"</button>
+                <p>{t!(common.update_available)}</p>
+                <button type="button" class="button">{t!(common.update_reload)}</button>
             </div>
         </div>
     }

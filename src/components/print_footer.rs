@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, view};
+
 #[component]
 pub fn PrintFooter() -> impl IntoView {
     // The path is known when prerendering; the full address (with the host
@@ -22,8 +24,7 @@ pub fn PrintFooter() -> impl IntoView {
     };
     view! {
         <p class="print-only print-footer">
-            "Printed from COP Explorer: " {url}
-            ". Sources: CO:RE 4Cs (Livingstone & Stoilova, 2021, CC BY 4.0); ITU Guidelines on Child Online Protection (2020)."
+            {move || t!(common.print_footer, url = url())}
         </p>
     }
 }

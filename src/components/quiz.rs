@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::content::{QuizQuestion, RiskId};
+use crate::i18n::{t, view};
 use crate::quiz::{storage_key, QuizAnswers};
 use crate::storage;
 
@@ -31,18 +32,18 @@ pub fn Quiz(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
     };
     let progress = move || {
         let score = questions.with_value(|qs| answers.get().score(qs));
-        if score.answered == 0 {
-            format!(
-                "{} questions. Your answers stay in this browser only.",
-                score.total
-            )
+        let (answered, best, total) = (score.answered, score.best, score.total);
+        if answered == 0 {
+            t!(risks.quiz_progress_start, total = total).into_any()
         } else if score.is_complete() {
-            format!(
-                "Done: you chose the suggested answer for {} of {} questions.",
-                score.best, score.total
-            )
+            t!(risks.quiz_progress_done, best = best, total = total).into_any()
         } else {
-            format!("{} of {} answered.", score.answered, score.total)
+            t!(
+                risks.quiz_progress_partial,
+                answered = answered,
+                total = total
+            )
+            .into_any()
         }
     };
     let items = questions
@@ -52,14 +53,14 @@ pub fn Quiz(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
         .map(|(n, q)| view! { <QuizItem number=n + 1 question=q answers choose=choose.clone()/> })
         .collect_view();
     view! {
-        <p class="needs-js-note notice">"The self-check needs JavaScript. Everything else on this page works without it."</p>
+        <p class="needs-js-note notice">{t!(risks.quiz_needs_js)}</p>
         <div class="quiz" data-risk=risk.slug()>
             <p class="quiz__progress" role="status">{progress}</p>
             <ol class="quiz__list">{items}</ol>
             <p>
                 <button type="button" class="button button--secondary" on:click=forget
                     disabled=move || answers.get().is_empty()>
-                    "Forget my answers"
+                    {t!(risks.quiz_forget)}
                 </button>
             </p>
         </div>
@@ -106,7 +107,11 @@ where
         let question = question.clone();
         move || {
             chosen.get().and_then(|i| question.options.get(i)).map(|o| {
-                let verdict = if o.best { "Suggested answer. " } else { "There is a better option. " };
+                let verdict = if o.best {
+                    t!(risks.quiz_verdict_best)
+                } else {
+                    t!(risks.quiz_verdict_other)
+                };
                 view! {
                     <div class=if o.best { "quiz__feedback quiz__feedback--best" } else { "quiz__feedback" }>
                         <p><strong>{verdict}</strong>{o.feedback.clone()}</p>
@@ -120,7 +125,7 @@ where
         <li class="quiz__item">
             <fieldset>
                 <legend>
-                    <span class="quiz__number">{format!("Question {number}. ")}</span>
+                    <span class="quiz__number">{t!(risks.quiz_question_number, number = number)}</span>
                     {question.scenario.clone()}
                 </legend>
                 {options}

@@ -10,6 +10,7 @@ use crate::components::link::Link;
 use crate::components::risk_icon::RiskIcon;
 use crate::content::{RiskId, RiskType};
 use crate::grid_state::{cell_id, step, GridSelection};
+use crate::i18n::{t, view};
 use crate::routes;
 use crate::use_content;
 
@@ -110,18 +111,18 @@ fn GridTable(selection: Memo<GridSelection>) -> impl IntoView {
     view! {
         <div class="grid4c__wide">
             <table class="grid4c__table">
-                <caption class="visually-hidden">"The 4Cs: four categories of online risk, by kind of risk. Choose a cell for examples."</caption>
+                <caption class="visually-hidden">{t!(risks.grid_caption)}</caption>
                 <thead><tr><td></td>{head}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
             <div class="grid4c__cross">
-                <h3>"Risks that cut across all four"</h3>
+                <h3>{t!(risks.grid_cross_cutting)}</h3>
                 <ul class="cross-list">{cross}</ul>
             </div>
             <div id="grid-detail" class="grid4c__detail" aria-live="polite">
                 {move || match selection.get() {
                     GridSelection::None => view! {
-                        <p class="grid4c__hint">"Choose a cell in the grid to see what it means, with examples."</p>
+                        <p class="grid4c__hint">{t!(risks.grid_hint)}</p>
                     }.into_any(),
                     other => view! { <SelectionDetail selection=other heading_level=3/> }.into_any(),
                 }}
@@ -202,7 +203,7 @@ fn GridAccordion(selection: Memo<GridSelection>) -> impl IntoView {
                     let wanted = GridSelection::Cell(risk, kind);
                     view! {
                         <AccordionItem
-                            title=format!("{}: {label}", t.name)
+                            title=t!(risks.grid_cell_heading, kind = t.name.clone(), label = label).into_any()
                             panel_id=panel
                             wanted
                             selection
@@ -225,7 +226,7 @@ fn GridAccordion(selection: Memo<GridSelection>) -> impl IntoView {
         .map(|c| {
             view! {
                 <AccordionItem
-                    title=c.name.clone()
+                    title=c.name.clone().into_any()
                     panel_id=format!("acc-{}", c.id)
                     wanted=GridSelection::CrossCutting(c.id.clone())
                     selection
@@ -237,7 +238,7 @@ fn GridAccordion(selection: Memo<GridSelection>) -> impl IntoView {
         <div class="grid4c__narrow">
             {groups}
             <section class="grid4c__group">
-                <h3>"Risks that cut across all four"</h3>
+                <h3>{t!(risks.grid_cross_cutting)}</h3>
                 {cross}
             </section>
         </div>
@@ -247,7 +248,7 @@ fn GridAccordion(selection: Memo<GridSelection>) -> impl IntoView {
 /// A disclosure button and its panel (WAI-ARIA accordion pattern).
 #[component]
 fn AccordionItem(
-    title: String,
+    title: AnyView,
     panel_id: String,
     wanted: GridSelection,
     selection: Memo<GridSelection>,
@@ -296,10 +297,13 @@ pub fn SelectionDetail(selection: GridSelection, heading_level: u8) -> impl Into
                 .map(|t| t.name.clone())
                 .unwrap_or_default();
             (
-                format!(
-                    "{risk_name} · {kind_name}: {}",
-                    cell.map(|c| c.label.as_str()).unwrap_or("")
-                ),
+                t!(
+                    risks.grid_cell_title,
+                    risk = risk_name,
+                    kind = kind_name,
+                    label = cell.map(|c| c.label.clone()).unwrap_or_default()
+                )
+                .into_any(),
                 cell.map(|c| c.explanation.clone()).unwrap_or_default(),
                 cell.map(|c| c.examples.clone()).unwrap_or_default(),
             )
@@ -307,7 +311,7 @@ pub fn SelectionDetail(selection: GridSelection, heading_level: u8) -> impl Into
         GridSelection::CrossCutting(id) => {
             let c = content.grid.cross_cutting.iter().find(|c| &c.id == id);
             (
-                c.map(|c| c.name.clone()).unwrap_or_default(),
+                c.map(|c| c.name.clone()).unwrap_or_default().into_any(),
                 c.map(|c| c.explanation.clone()).unwrap_or_default(),
                 c.map(|c| c.examples.clone()).unwrap_or_default(),
             )
@@ -330,10 +334,10 @@ pub fn SelectionDetail(selection: GridSelection, heading_level: u8) -> impl Into
         <div class="selection-detail">
             {heading}
             <p>{explanation}</p>
-            <p class="examples-label">"Examples (our own words, not quoted from CO:RE):"</p>
+            <p class="examples-label">{t!(risks.grid_examples_label)}</p>
             <ul>{examples}</ul>
             {more.map(|risk| view! {
-                <p><Link href=routes::risk(risk)>"What parents and educators can do about this"</Link></p>
+                <p><Link href=routes::risk(risk)>{t!(risks.grid_what_to_do)}</Link></p>
             })}
         </div>
     }
@@ -362,9 +366,9 @@ fn GridStatic() -> impl IntoView {
                     .map(|e| view! { <li>{e.clone()}</li> })
                     .collect_view();
                 view! {
-                    <h4>{format!("{kind}: {}", cell.label)}</h4>
+                    <h4>{t!(risks.grid_cell_heading, kind = kind, label = cell.label.clone())}</h4>
                     <p>{cell.explanation.clone()}</p>
-                    <p class="examples-label">"Examples (our own words, not quoted from CO:RE):"</p>
+                    <p class="examples-label">{t!(risks.grid_examples_label)}</p>
                     <ul>{examples}</ul>
                 }
             })
@@ -387,7 +391,7 @@ fn GridStatic() -> impl IntoView {
     view! {
         <div class="grid4c__static">
             {groups}
-            <section><h3>"Risks that cut across all four"</h3>{cross}</section>
+            <section><h3>{t!(risks.grid_cross_cutting)}</h3>{cross}</section>
         </div>
     }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
+use crate::i18n::view;
 use crate::routes;
 use crate::search::{Hit, SearchIndex};
 use crate::use_content;
@@ -146,12 +147,12 @@ pub fn SearchBox() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <form class="site-search" role="search" aria-label="Site" on:submit=move |ev| { ev.prevent_default(); submit() }>
-            <label for="site-search-input" class="visually-hidden">"Search the site"</label>
+        <form class="site-search" role="search" aria-label=t!(common.search_label) on:submit=move |ev| { ev.prevent_default(); submit() }>
+            <label for="site-search-input" class="visually-hidden">{t!(common.search_input_label)}</label>
             <input
                 id="site-search-input"
                 type="search"
-                placeholder="Search"
+                placeholder=t!(common.search_placeholder)
                 autocomplete="off"
                 role="combobox"
                 aria-autocomplete="list"
@@ -164,10 +165,10 @@ pub fn SearchBox() -> impl IntoView {
                 on:focus=move |_| open.set(true)
                 on:blur=move |_| open.set(false)
             />
-            <ul id="site-search-list" role="listbox" aria-label="Suggestions" class="site-search__list" hidden=move || !expanded()>
+            <ul id="site-search-list" role="listbox" aria-label=t!(common.search_suggestions_label) class="site-search__list" hidden=move || !expanded()>
                 {options}
             </ul>
-            <button type="submit" class="site-search__button">"Search"</button>
+            <button type="submit" class="site-search__button">{t!(common.search_button)}</button>
         </form>
     }
 }

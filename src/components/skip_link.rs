@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::view;
+
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let location = use_location();
@@ -22,6 +24,6 @@ pub fn SkipLink() -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href=href rel="external" on:click=skip>"Skip to main content"</a>
+        <a class="skip-link" href=href rel="external" on:click=skip>{t!(common.skip_to_content)}</a>
     }
 }

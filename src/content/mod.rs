@@ -28,16 +28,62 @@ struct RawLocale {
     about: &'static str,
 }
 
-const EN: RawLocale = RawLocale {
-    meeting: include_str!("../../content/en/meeting.json"),
-    partners: include_str!("../../content/en/partners.json"),
-    initiatives: include_str!("../../content/en/initiatives.json"),
-    risks: include_str!("../../content/en/risks.json"),
-    sources: include_str!("../../content/en/sources.json"),
-    grid: include_str!("../../content/en/grid.json"),
-    risk_guides: include_str!("../../content/en/risk_guides.json"),
-    guidance: include_str!("../../content/en/guidance.json"),
-    about: include_str!("../../content/en/about.json"),
+/// This build's locale (`COP_LOCALE`, see build.rs).
+const RAW: RawLocale = RawLocale {
+    meeting: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/",
+        env!("COP_LOCALE"),
+        "/meeting.json"
+    )),
+    partners: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/",
+        env!("COP_LOCALE"),
+        "/partners.json"
+    )),
+    initiatives: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/",
+        env!("COP_LOCALE"),
+        "/initiatives.json"
+    )),
+    risks: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/",
+        env!("COP_LOCALE"),
+        "/risks.json"
+    )),
+    sources: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/",
+        env!("COP_LOCALE"),
+        "/sources.json"
+    )),
+    grid: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/",
+        env!("COP_LOCALE"),
+        "/grid.json"
+    )),
+    risk_guides: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/",
+        env!("COP_LOCALE"),
+        "/risk_guides.json"
+    )),
+    guidance: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/",
+        env!("COP_LOCALE"),
+        "/guidance.json"
+    )),
+    about: include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/",
+        env!("COP_LOCALE"),
+        "/about.json"
+    )),
 };
 
 /// A parse failure, naming the file so that an editor knows where to look.
@@ -61,9 +107,9 @@ fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Resu
 }
 
 impl Content {
-    /// Parses the English content, the reference locale.
-    pub fn english() -> Result<Content, LoadError> {
-        Content::from_raw(&EN)
+    /// Parses the content of this build's locale.
+    pub fn load() -> Result<Content, LoadError> {
+        Content::from_raw(&RAW)
     }
 
     fn from_raw(raw: &RawLocale) -> Result<Content, LoadError> {

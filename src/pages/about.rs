@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::{citation::Cites, focus::PageHeading, page_meta::PageMeta};
+use crate::i18n::view;
 use crate::use_content;
 
 #[component]
@@ -27,11 +28,11 @@ pub fn AboutPage() -> impl IntoView {
         .collect_view();
     view! {
         <PageMeta
-            title="About COP Explorer"
-            description="What the ITU COP Guidelines and the CWG-COP are, who COP Explorer is for, its sources and licences, and its privacy promise: no cookies, no tracking."
+            title=t!(pages.about_title)
+            description=t!(pages.about_meta_description)
         />
         <div class="page">
-            <PageHeading>"About COP Explorer"</PageHeading>
+            <PageHeading>{t!(pages.about_title)}</PageHeading>
             <p class="lead">{about.intro.clone()}</p>
             {sections}
         </div>

@@ -10,6 +10,7 @@ use crate::components::hydration::{use_query_after_hydration, use_query_writer, 
 use crate::components::link::use_site_href;
 use crate::components::{focus::PageHeading, page_meta::PageMeta};
 use crate::content::RiskId;
+use crate::i18n::{t, view};
 use crate::js_object::{call_method, property};
 use crate::routes;
 use crate::use_content;
@@ -39,18 +40,15 @@ pub fn EmbedPage() -> impl IntoView {
     let choose = Callback::new(move |next: BuilderChoice| write_query.run(next.to_query()));
     view! {
         <PageMeta
-            title="Embed COP Explorer on your site"
-            description="Put the 4Cs grid, a risk card, conversation starters, a partner card or the meeting at a glance on your own website, with one line of code."
+            title=t!(embed.page_title)
+            description=t!(embed.page_description)
         />
         <div class="page page--wide">
-            <PageHeading>"Embed COP Explorer on your site"</PageHeading>
-            <p class="lead">
-                "Schools, NGOs, ministries and ITU offices can show parts of COP Explorer on their own websites. "
-                "Choose a widget, check the preview, and copy the code into your page."
-            </p>
-            <p class="needs-js-note notice">"The embed builder needs JavaScript. The widgets themselves also work as a plain iframe."</p>
+            <PageHeading>{t!(embed.page_title)}</PageHeading>
+            <p class="lead">{t!(embed.lead)}</p>
+            <p class="needs-js-note notice">{t!(embed.needs_js)}</p>
             {move || (!parsed.get().1.is_empty()).then(|| view! {
-                <p class="notice" role="status">"The link asked for options we don't know, so the builder starts from the defaults."</p>
+                <p class="notice" role="status">{t!(embed.unknown_options)}</p>
             })}
             <div class="embed-builder">
                 <Choices choice choose/>
@@ -60,11 +58,11 @@ pub fn EmbedPage() -> impl IntoView {
                 </div>
             </div>
             <section aria-labelledby="embed-privacy">
-                <h2 id="embed-privacy">"Privacy and safety"</h2>
+                <h2 id="embed-privacy">{t!(embed.privacy_heading)}</h2>
                 <ul>
-                    <li>"Widgets set no cookies, load nothing from other websites, and read nothing from your page."</li>
-                    <li>"The loader only turns the elements you mark into frames, and sizes them to their content."</li>
-                    <li>"Every link in a widget opens COP Explorer in a new tab."</li>
+                    <li>{t!(embed.privacy_no_cookies)}</li>
+                    <li>{t!(embed.privacy_loader)}</li>
+                    <li>{t!(embed.privacy_new_tab)}</li>
                 </ul>
             </section>
         </div>
@@ -118,10 +116,10 @@ fn Choices(choice: Memo<BuilderChoice>, choose: Callback<BuilderChoice>) -> impl
     let themes = Theme::ALL
         .into_iter()
         .map(|theme| {
-            let label = match theme {
-                Theme::Auto => "Follow the reader's setting",
-                Theme::Light => "Light",
-                Theme::Dark => "Dark",
+            let label = move || match theme {
+                Theme::Auto => t!(embed.theme_auto),
+                Theme::Light => t!(embed.theme_light),
+                Theme::Dark => t!(embed.theme_dark),
             };
             view! {
                 <label class="choice">
@@ -144,11 +142,11 @@ fn Choices(choice: Memo<BuilderChoice>, choose: Callback<BuilderChoice>) -> impl
     view! {
         <form class="embed-builder__form" on:submit=|e: ev::SubmitEvent| e.prevent_default()>
             <fieldset>
-                <legend>"Widget"</legend>
+                <legend>{t!(embed.widget_legend)}</legend>
                 {kinds}
             </fieldset>
             <div class="field" hidden=move || !choice.get().widget.kind().takes_risk()>
-                <label for="embed-risk">"Risk category"</label>
+                <label for="embed-risk">{t!(embed.risk_label)}</label>
                 <select
                     id="embed-risk"
                     prop:value=current_risk
@@ -166,7 +164,7 @@ fn Choices(choice: Memo<BuilderChoice>, choose: Callback<BuilderChoice>) -> impl
                 </select>
             </div>
             <div class="field" hidden=move || choice.get().widget.kind() != WidgetKind::Partner>
-                <label for="embed-partner">"Partner"</label>
+                <label for="embed-partner">{t!(embed.partner_label)}</label>
                 <select
                     id="embed-partner"
                     prop:value=current_partner
@@ -180,7 +178,7 @@ fn Choices(choice: Memo<BuilderChoice>, choose: Callback<BuilderChoice>) -> impl
                 </select>
             </div>
             <fieldset>
-                <legend>"Colours"</legend>
+                <legend>{t!(embed.colours_legend)}</legend>
                 {themes}
             </fieldset>
             <label class="choice">
@@ -193,7 +191,7 @@ fn Choices(choice: Memo<BuilderChoice>, choose: Callback<BuilderChoice>) -> impl
                         choose.run(next);
                     }
                 />
-                "Compact (leave out the longer explanations)"
+                {t!(embed.compact_label)}
             </label>
         </form>
     }
@@ -231,7 +229,7 @@ fn Preview(choice: Memo<BuilderChoice>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="embed-preview" class="embed-preview">
-            <h2 id="embed-preview">"Preview"</h2>
+            <h2 id="embed-preview">{t!(embed.preview_heading)}</h2>
             <iframe
                 node_ref=frame
                 src=src
@@ -284,19 +282,19 @@ fn Snippets(choice: Memo<BuilderChoice>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="embed-code" class="embed-code">
-            <h2 id="embed-code">"Code for your page"</h2>
+            <h2 id="embed-code">{t!(embed.code_heading)}</h2>
             <Snippet
                 id="snippet-loader"
-                label="Recommended: the widget, sized to its content (one element and one script)"
+                label=Signal::derive(move || t!(embed.snippet_loader_label))
                 text=Signal::derive(loader)
             />
             <Snippet
                 id="snippet-iframe"
-                label="Without a script: a plain iframe with a fixed height"
+                label=Signal::derive(move || t!(embed.snippet_iframe_label))
                 text=Signal::derive(iframe)
             />
             <p>
-                "oEmbed (for sites that embed links automatically): "
+                {t!(embed.oembed_intro)}
                 {move || oembed().map(|url| view! { <code class="embed-code__oembed">{url}</code> })}
             </p>
         </section>
@@ -304,7 +302,11 @@ fn Snippets(choice: Memo<BuilderChoice>) -> impl IntoView {
 }
 
 #[component]
-fn Snippet(id: &'static str, label: &'static str, text: Signal<Option<String>>) -> impl IntoView {
+fn Snippet(
+    id: &'static str,
+    label: Signal<&'static str>,
+    text: Signal<Option<String>>,
+) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
         let Some(value) = text.get_untracked() else {
@@ -314,17 +316,17 @@ fn Snippet(id: &'static str, label: &'static str, text: Signal<Option<String>>) 
     };
     view! {
         <div class="snippet">
-            <label for=id>{label}</label>
+            <label for=id>{move || label.get()}</label>
             <textarea
                 id=id
                 readonly=true
                 rows="4"
                 spellcheck="false"
-                prop:value=move || text.get().unwrap_or_else(|| "The code appears here once the page has loaded.".into())
+                prop:value=move || text.get().unwrap_or_else(|| t!(embed.code_placeholder).into())
             ></textarea>
             <div class="snippet__actions">
                 <button type="button" class="button" on:click=copy disabled=move || text.get().is_none()>
-                    "Copy code"
+                    {t!(embed.copy_code)}
                 </button>
                 <span class="snippet__status" role="status">{status}</span>
             </div>
@@ -347,9 +349,9 @@ fn copy_text(textarea_id: &'static str, text: &str, set_status: WriteSignal<Stri
             })
             .unwrap_or(false);
         set_status.set(if copied {
-            "Copied.".into()
+            t!(embed.copied).into()
         } else {
-            "Select the code and copy it with your keyboard.".into()
+            t!(embed.copy_by_hand).into()
         });
     };
     let write = property(&window().into(), "navigator")
@@ -358,7 +360,7 @@ fn copy_text(textarea_id: &'static str, text: &str, set_status: WriteSignal<Stri
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
     match write {
         Some(promise) => {
-            let ok = Closure::once(move |_: JsValue| set_status.set("Copied.".into()));
+            let ok = Closure::once(move |_: JsValue| set_status.set(t!(embed.copied).into()));
             let failed = Closure::once(move |_: JsValue| fallback());
             let _ = promise.then2(&ok, &failed);
             ok.forget();

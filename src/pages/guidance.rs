@@ -12,11 +12,12 @@ use crate::components::{
 };
 use crate::content::{AgeBand, AgeGuidance};
 use crate::format::age_band_label;
+use crate::i18n::{t, view};
 use crate::pages::not_found::NotFound;
 use crate::routes;
 use crate::use_content;
 
-fn heading(level: u8, text: &'static str) -> AnyView {
+fn heading(level: u8, text: impl IntoView + 'static) -> AnyView {
     match level {
         2 => view! { <h2>{text}</h2> }.into_any(),
         _ => view! { <h3>{text}</h3> }.into_any(),
@@ -46,42 +47,50 @@ pub fn GuidancePage() -> impl IntoView {
         .resilience
         .elements
         .iter()
-        .map(|e| view! { <li><strong>{e.name.clone()}</strong>": " {e.text.clone()}</li> })
+        .map(|e| {
+            view! {
+                <li>
+                    <strong>{e.name.clone()}</strong>
+                    {t!(guidance.element_separator)}
+                    {e.text.clone()}
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <PageMeta
-            title="Guidance for parents and educators"
-            description="Practical guidance for parents, carers and educators by age group (under 9, 9–12, 13–18) and by risk, with open conversation at its heart."
+            title=t!(guidance.title)
+            description=t!(guidance.meta_description)
         />
         <div class="page">
-            <PageHeading>"Guidance for parents and educators"</PageHeading>
+            <PageHeading>{t!(guidance.title)}</PageHeading>
             <p class="lead">{g.intro.clone()}</p>
             <section class="highlight" aria-labelledby="main-rec">
-                <h2 id="main-rec">"The heart of it: keep talking"</h2>
+                <h2 id="main-rec">{t!(guidance.main_rec_heading)}</h2>
                 <p>{g.main_recommendation.clone()}</p>
                 <Cites cites=g.cite.clone()/>
             </section>
-            <h2>"How this guidance approaches it"</h2>
-            <p>"Our own summary of principles that run through the guidance below."</p>
+            <h2>{t!(guidance.approach_heading)}</h2>
+            <p>{t!(guidance.approach_intro)}</p>
             <ul>{list_items(&g.principles)}</ul>
             <nav class="toc no-print" aria-labelledby="bands-h">
-                <h2 id="bands-h">"By age group"</h2>
+                <h2 id="bands-h">{t!(guidance.by_age_group)}</h2>
                 <ul>{bands}</ul>
             </nav>
             {groups}
             <section id="resilience" aria-labelledby="resilience-h">
                 <h2 id="resilience-h">{g.resilience.name.clone()}</h2>
                 <p>
-                    "A framework presented by "
+                    {t!(guidance.framework_by_prefix)}
                     <Link href=routes::partner(&g.resilience.partner)>{partner_name}</Link>
-                    "."
+                    {t!(guidance.full_stop)}
                 </p>
                 <p>{g.resilience.intro.clone()}</p>
                 <ul class="framework">{elements}</ul>
                 <Cites cites=g.resilience.cite.clone()/>
             </section>
             <section id="extra-support" aria-labelledby="extra-h">
-                <h2 id="extra-h">"Children who may need extra support"</h2>
+                <h2 id="extra-h">{t!(guidance.extra_support_heading)}</h2>
                 {g.extra_support.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
             </section>
         </div>
@@ -117,16 +126,18 @@ fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
         <section id=(!standalone).then(|| band.slug()) class="age-group">
             {(!standalone).then(|| view! { <h2>{group.title.clone()}</h2> })}
             <p>{group.summary.clone()}</p>
-            <p class="cop-material"><strong>"From the COP Guidelines: "</strong>{group.cop_material.clone()}</p>
-            {heading(level, "Key tips")}
+            <p class="cop-material"><strong>{t!(guidance.from_cop_guidelines)}</strong>{group.cop_material.clone()}</p>
+            {heading(level, t!(guidance.key_tips))}
             <ul>{list_items(&group.key_tips)}</ul>
-            {heading(level, "By risk")}
+            {heading(level, t!(guidance.by_risk))}
             <div class="risk-tips-grid">{by_risk}</div>
-            {heading(level, "For educators")}
+            {heading(level, t!(guidance.for_educators))}
             <ul>{list_items(&group.for_educators)}</ul>
             {(!standalone).then(|| view! {
                 <p class="no-print">
-                    <Link href=routes::guidance_band(band)>{format!("One-page version for {} to print", group.title.to_lowercase())}</Link>
+                    <Link href=routes::guidance_band(band)>
+                        {t!(guidance.print_version_link, group = group.title.to_lowercase())}
+                    </Link>
                 </p>
             })}
         </section>
@@ -150,14 +161,19 @@ pub fn GuidanceBandPage() -> impl IntoView {
         match group {
             None => view! { <NotFound/> }.into_any(),
             Some(group) => {
-                let title = format!("Guidance: {}", group.title);
+                let title = format!("{}{}", t!(guidance.band_title_prefix), group.title);
                 view! {
-                    <PageMeta title=title.clone() description=format!("One-page guidance for parents and educators of {}.", group.title.to_lowercase())/>
+                    <PageMeta title=title.clone() description=format!(
+                            "{}{}{}",
+                            t!(guidance.band_description_prefix),
+                            group.title.to_lowercase(),
+                            t!(guidance.full_stop)
+                        )/>
                     <div class="page sheet">
-                        <Breadcrumbs trail=vec![("Guidance", routes::GUIDANCE.to_string())] current=group.title.clone()/>
+                        <Breadcrumbs trail=vec![(t!(guidance.guidance), routes::GUIDANCE.to_string())] current=group.title.clone()/>
                         <PageHeading>{title}</PageHeading>
                         <p class="no-print">
-                            <button type="button" class="button" on:click=|_| { let _ = window().print(); }>"Print this page"</button>
+                            <button type="button" class="button" on:click=|_| { let _ = window().print(); }>{t!(guidance.print_this_page)}</button>
                         </p>
                         <AgeGroup group=group.clone() standalone=true/>
                         <PrintFooter/>

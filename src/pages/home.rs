@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::{focus::PageHeading, page_meta::PageMeta, risk_icon::RiskIcon};
 use crate::format::long_date;
+use crate::i18n::{t_parts, view};
 use crate::routes;
 use crate::use_content;
 
@@ -13,6 +14,8 @@ pub fn HomePage() -> impl IntoView {
     let content = use_content();
     let meeting = &content.meeting;
     let date = long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone());
+    let datetime = meeting.date.clone();
+    let date = view! { <time datetime=datetime.clone()>{date.clone()}</time> };
     let risks = content
         .risks
         .iter()
@@ -30,39 +33,36 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <PageMeta
             title=""
-            description="Child online protection made clear for parents and educators: ITU's CWG-COP meeting outcomes, the four categories of online risk, and the partners working on them."
+            description=t!(pages.home_meta_description)
         />
         <div class="page">
-            <PageHeading>"Helping children stay safe online"</PageHeading>
-            <p class="lead">
-                "COP Explorer explains ITU's work on child online protection in plain language, "
-                "for parents, carers and educators."
-            </p>
+            <PageHeading>{t!(pages.home_heading)}</PageHeading>
+            <p class="lead">{t!(pages.home_lead)}</p>
             <ul class="cards cards--four">
                 <li class="card">
-                    <h2><Link href=routes::GUIDANCE>"Guidance for parents and educators"</Link></h2>
-                    <p>"What to do and what to talk about, for children under 9, 9 to 12 and 13 to 18."</p>
+                    <h2><Link href=routes::GUIDANCE>{t!(pages.home_guidance_title)}</Link></h2>
+                    <p>{t!(pages.home_guidance_text)}</p>
                 </li>
                 <li class="card">
-                    <h2><Link href=routes::MEETING>"Meeting outcomes"</Link></h2>
-                    <p>
-                        "What the Council Working Group on Child Online Protection heard and agreed at its "
-                        "17th meeting, held online on " <time datetime=meeting.date.clone()>{date}</time> "."
-                    </p>
+                    <h2><Link href=routes::MEETING>{t!(pages.home_meeting_title)}</Link></h2>
+                    <p>{t_parts!(pages.home_meeting_text)
+                        .iter()
+                        .map(|&(name, text)| if name == "date" { date.clone().into_any() } else { text.into_any() })
+                        .collect_view()}</p>
                 </li>
                 <li class="card">
-                    <h2><Link href=routes::RISKS>"The four risks"</Link></h2>
-                    <p>"Content, contact, conduct and contract: what each means for children, and how to help."</p>
+                    <h2><Link href=routes::RISKS>{t!(pages.home_risks_title)}</Link></h2>
+                    <p>{t!(pages.home_risks_text)}</p>
                 </li>
                 <li class="card">
-                    <h2><Link href=routes::PARTNERS>"Partners"</Link></h2>
-                    <p>"The organisations and countries that presented their work, and their initiatives."</p>
+                    <h2><Link href=routes::PARTNERS>{t!(pages.home_partners_title)}</Link></h2>
+                    <p>{t!(pages.home_partners_text)}</p>
                 </li>
             </ul>
             <section aria-labelledby="risks-heading">
-                <h2 id="risks-heading">"Four categories of online risk"</h2>
+                <h2 id="risks-heading">{t!(pages.home_risks_heading)}</h2>
                 <ul class="risk-chips">{risks}</ul>
-                <p class="cite">"Classification: CO:RE 4Cs (Livingstone & Stoilova, 2021), CC BY 4.0"</p>
+                <p class="cite">{t!(pages.home_risks_cite)}</p>
             </section>
         </div>
     }

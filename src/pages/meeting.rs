@@ -11,6 +11,7 @@ use crate::components::{
 };
 use crate::content::{ItemKind, Meeting};
 use crate::format::{item_kind_label, long_date};
+use crate::i18n::{t, view};
 use crate::meeting_filter::{filtered_sections, kinds_present, orgs_present, MeetingFilter};
 use crate::routes;
 use crate::use_content;
@@ -29,10 +30,15 @@ pub fn MeetingPage() -> impl IntoView {
     open_linked_item();
 
     let meeting = content.meeting.clone();
+    // Without leptos_i18n's `interpolate_display` option, `t_string!` cannot
+    // interpolate: the sentence is built from its three fixed parts.
     let description = format!(
-        "What happened at the {} on {}: presentations, discussions and outcomes, with the report's paragraph numbers.",
+        "{}{}{}{}{}",
+        t!(meeting.meta_description_start),
         meeting.short_title,
-        long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone())
+        t!(meeting.meta_description_middle),
+        long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone()),
+        t!(meeting.meta_description_end),
     );
     let total = content.items().count();
     let short_title = meeting.short_title.clone();
@@ -44,22 +50,27 @@ pub fn MeetingPage() -> impl IntoView {
             let sections = filtered_sections(&content, &f);
             let shown: usize = sections.iter().map(|(_, items)| items.len()).sum();
             let status = if f.is_active() {
-                format!("Showing {shown} of {total} items.")
+                t!(meeting.status_filtered, shown, total).into_any()
             } else {
-                format!("Showing all {total} items.")
+                t!(meeting.status_all, total).into_any()
             };
             let toc = sections
                 .iter()
                 .map(|(s, items)| {
-                    let label = format!("{}. {} ({})", s.number, s.title, items.len());
+                    let label = t!(
+                        meeting.toc_entry,
+                        number = s.number.clone(),
+                        title = s.title.clone(),
+                        count = items.len()
+                    );
                     view! { <li><Link href=routes::meeting_anchor(&s.id)>{label}</Link></li> }
                 })
                 .collect_view();
             let body = if sections.is_empty() {
                 view! {
                     <div class="empty-state">
-                        <h2>"No items match these filters"</h2>
-                        <p><Link href=routes::MEETING>"Show all items"</Link></p>
+                        <h2>{t!(meeting.no_match_heading)}</h2>
+                        <p><Link href=routes::MEETING>{t!(meeting.show_all_items)}</Link></p>
                     </div>
                 }
                 .into_any()
@@ -72,7 +83,9 @@ pub fn MeetingPage() -> impl IntoView {
                         let items = items.into_iter().cloned().map(|item| view! { <MeetingItem item/> }).collect_view();
                         view! {
                             <section id=s.id.clone() class="report-section" aria-labelledby=labelled_by>
-                                <h2 id=heading_id>{format!("{}. {}", s.number, s.title)}</h2>
+                                <h2 id=heading_id>
+                                    {t!(meeting.section_heading, number = s.number.clone(), title = s.title.clone())}
+                                </h2>
                                 {s.intro.clone().map(|i| view! { <p>{i}</p> })}
                                 {items}
                             </section>
@@ -84,7 +97,7 @@ pub fn MeetingPage() -> impl IntoView {
             view! {
                 <p class="filter-status" role="status">{status}</p>
                 <nav class="toc" aria-labelledby="toc-heading">
-                    <h2 id="toc-heading">"Contents"</h2>
+                    <h2 id="toc-heading">{t!(meeting.contents)}</h2>
                     <ol>{toc}</ol>
                 </nav>
                 {body}
@@ -93,9 +106,9 @@ pub fn MeetingPage() -> impl IntoView {
     };
 
     view! {
-        <PageMeta title="Meeting outcomes" description=description/>
+        <PageMeta title=t!(meeting.meta_title) description=description/>
         <div class="page page--wide">
-            <PageHeading>"Outcomes of the " {short_title}</PageHeading>
+            <PageHeading>{t!(meeting.heading, title = short_title)}</PageHeading>
             <p class="lead">{meeting.summary.clone()}</p>
             <AtAGlance meeting=meeting.clone()/>
             <Filters filter=filter/>
@@ -112,30 +125,45 @@ fn AtAGlance(meeting: Meeting) -> impl IntoView {
         .iter()
         .map(|b| view! { <li>{b.name.clone()}</li> })
         .collect_view();
-    let chair = format!("{} ({})", meeting.chair.name, meeting.chair.country);
+    let chair = t!(
+        meeting.glance_chair_value,
+        name = meeting.chair.name.clone(),
+        country = meeting.chair.country.clone()
+    );
     view! {
         <section class="glance" aria-labelledby="glance-heading">
-            <h2 id="glance-heading">"At a glance"</h2>
+            <h2 id="glance-heading">{t!(meeting.glance_heading)}</h2>
             <dl>
-                <div><dt>"Date"</dt><dd><time datetime=meeting.date.clone()>{date}</time></dd></div>
-                <div><dt>"Format"</dt><dd>{meeting.format.clone()}</dd></div>
                 <div>
-                    <dt>"Participants"</dt>
-                    <dd>"About " {meeting.participants} ", representing " {meeting.participants_from.clone()}</dd>
+                    <dt>{t!(meeting.glance_date)}</dt>
+                    <dd><time datetime=meeting.date.clone()>{date}</time></dd>
+                </div>
+                <div><dt>{t!(meeting.glance_format)}</dt><dd>{meeting.format.clone()}</dd></div>
+                <div>
+                    <dt>{t!(meeting.glance_participants)}</dt>
+                    <dd>
+                        {t!(meeting.glance_participants_value,
+                            count = meeting.participants,
+                            from = meeting.participants_from.clone()
+                        )}
+                    </dd>
                 </div>
                 <div>
-                    <dt>"Chair"</dt>
+                    <dt>{t!(meeting.glance_chair)}</dt>
                     <dd>
                         {chair}
                         {meeting.chair.partner.clone().map(|p| view! {
-                            " " <PartnerLinks ids=vec![p] label="Country page:"/>
+                            " " <PartnerLinks ids=vec![p] label=t!(meeting.country_page_label)/>
                         })}
                     </dd>
                 </div>
-                <div><dt>"Legal basis"</dt><dd><ul class="plain-list">{bases}</ul></dd></div>
-                <div><dt>"Action asked of the ITU Council"</dt><dd>{meeting.action_required.clone()}</dd></div>
+                <div>
+                    <dt>{t!(meeting.glance_legal_basis)}</dt>
+                    <dd><ul class="plain-list">{bases}</ul></dd>
+                </div>
+                <div><dt>{t!(meeting.glance_action)}</dt><dd>{meeting.action_required.clone()}</dd></div>
             </dl>
-            <p class="cite">"Source: meeting report, Summary and §1.1"</p>
+            <p class="cite">{t!(meeting.glance_source)}</p>
         </section>
     }
 }
@@ -195,34 +223,43 @@ fn Filters(
                 .collect::<Vec<_>>()
                 .join(", ");
             view! {
-                <p class="notice" role="status">
-                    "This link had a filter we don't recognise (" {list} "), so it was ignored."
-                </p>
+                <p class="notice" role="status">{t!(meeting.filters_ignored, list)}</p>
             }
         })
     };
     view! {
-        <form class="filters" role="search" aria-label="Filter the meeting items" on:submit=|ev| ev.prevent_default()>
-            <h2 class="filters__title">"Filter the report"</h2>
+        <form
+            class="filters"
+            role="search"
+            aria-label=t!(meeting.filters_aria_label)
+            on:submit=|ev| ev.prevent_default()
+        >
+            <h2 class="filters__title">{t!(meeting.filters_title)}</h2>
             {ignored}
             <div class="filters__fields">
                 <div class="field">
-                    <label for="filter-kind">"Kind of item"</label>
+                    <label for="filter-kind">{t!(meeting.filter_kind_label)}</label>
                     <select id="filter-kind" name="kind" on:change=on_kind>
-                        <option value="" selected=move || filter.read().0.kind.is_none()>"All kinds"</option>
+                        <option value="" selected=move || filter.read().0.kind.is_none()>
+                            {t!(meeting.filter_all_kinds)}
+                        </option>
                         {kind_options}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="filter-org">"Organisation"</label>
+                    <label for="filter-org">{t!(meeting.filter_org_label)}</label>
                     <select id="filter-org" name="org" on:change=on_org>
-                        <option value="" selected=move || filter.read().0.org.is_none()>"All organisations"</option>
+                        <option value="" selected=move || filter.read().0.org.is_none()>
+                            {t!(meeting.filter_all_orgs)}
+                        </option>
                         {org_options}
                     </select>
                 </div>
             </div>
             <Show when=move || filter.read().0.is_active()>
-                <p><Link href=routes::MEETING class="button button--secondary">"Clear filters"</Link></p>
+                <p><Link href=routes::MEETING class="button button--secondary">
+                    {t!(meeting.clear_filters)}
+                </Link></p>
             </Show>
         </form>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::{focus::PageHeading, page_meta::PageMeta};
+use crate::i18n::{t_parts, view};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -19,24 +20,36 @@ pub fn NotFound() -> impl IntoView {
             String::new()
         }
     };
+    // " (/the/path)" once live, nothing in the prerendered page.
+    let address = move || {
+        let a = address();
+        (!a.is_empty()).then(|| {
+            t_parts!(pages.not_found_address)
+                .iter()
+                .map(|&(name, text)| match name {
+                    "address" => view! { <code>{a.clone()}</code> }.into_any(),
+                    _ => text.into_any(),
+                })
+                .collect_view()
+        })
+    };
     view! {
-        <PageMeta title="Page not found" description="This page does not exist on COP Explorer."/>
+        <PageMeta
+            title=t!(pages.not_found_title)
+            description=t!(pages.not_found_meta_description)
+        />
         <div class="page not-found">
-            <PageHeading>"Page not found"</PageHeading>
-            <p>
-                "There is no page at this address"
-                {move || {
-                    let a = address();
-                    (!a.is_empty()).then(|| view! { " (" <code>{a}</code> ")" })
-                }}
-                ". The link may be mistyped, or the page may have moved."
-            </p>
-            <p>"You can go to:"</p>
+            <PageHeading>{t!(pages.not_found_title)}</PageHeading>
+            <p>{t_parts!(pages.not_found_text)
+                .iter()
+                .map(|&(name, text)| if name == "address" { address.into_any() } else { text.into_any() })
+                .collect_view()}</p>
+            <p>{t!(pages.not_found_go_to)}</p>
             <ul>
-                <li><Link href="/">"the home page"</Link></li>
-                <li><Link href="/meeting">"the outcomes of the 17th CWG-COP meeting"</Link></li>
-                <li><Link href="/risks">"the four categories of online risk"</Link></li>
-                <li><Link href="/partners">"the partner organisations"</Link></li>
+                <li><Link href="/">{t!(pages.not_found_home)}</Link></li>
+                <li><Link href="/meeting">{t!(pages.not_found_meeting)}</Link></li>
+                <li><Link href="/risks">{t!(pages.not_found_risks)}</Link></li>
+                <li><Link href="/partners">{t!(pages.not_found_partners)}</Link></li>
             </ul>
         </div>
     }

@@ -10,6 +10,7 @@ use crate::components::{
 };
 use crate::content::Partner;
 use crate::format::{audience_label, para_label, partner_kind_label};
+use crate::i18n::{t, view};
 use crate::pages::not_found::NotFound;
 use crate::routes;
 use crate::use_content;
@@ -36,7 +37,13 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
         .and_then(|id| content.partner(id))
         .map(|p| {
             let name = p.name.clone();
-            view! { <p>"Part of " <Link href=routes::partner(&p.id)>{name}</Link> "."</p> }
+            view! {
+                <p>
+                    {t!(partners.part_of_prefix)}
+                    <Link href=routes::partner(&p.id)>{name}</Link>
+                    {t!(partners.full_stop)}
+                </p>
+            }
         });
     let parts = content.parts_of(&partner.id);
     let has_parts = !parts.is_empty();
@@ -88,14 +95,20 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
         .iter()
         .map(|a| audience_label(*a))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(t!(partners.list_separator));
     let website = partner.website.clone().map(|url| {
-        view! { <p><a href=url.clone() rel="external noopener">"Official website: " {url.clone()}</a></p> }
+        view! {
+            <p>
+                <a href=url.clone() rel="external noopener">
+                    {t!(partners.official_website, url = url.clone())}
+                </a>
+            </p>
+        }
     });
     view! {
         <PageMeta title=partner.name.clone() description=partner.about.clone()/>
         <div class="page">
-            <Breadcrumbs trail=vec![("Partners", routes::PARTNERS.to_string())] current=partner.name.clone()/>
+            <Breadcrumbs trail=vec![(t!(partners.partners), routes::PARTNERS.to_string())] current=partner.name.clone()/>
             <p class="tag">{partner_kind_label(partner.kind)}</p>
             <PageHeading>{partner.name.clone()}</PageHeading>
             <p class="lead">{partner.about.clone()}</p>
@@ -104,26 +117,26 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
             {website}
             {has_parts.then(|| view! {
                 <section aria-labelledby="partner-parts">
-                    <h2 id="partner-parts">"Parts of this organisation"</h2>
+                    <h2 id="partner-parts">{t!(partners.parts_heading)}</h2>
                     <ul>{parts}</ul>
                 </section>
             })}
             <section aria-labelledby="partner-meeting">
-                <h2 id="partner-meeting">"At the meeting"</h2>
-                {(item_count == 0).then(|| view! { <p>"The report names this organisation only through its parts."</p> })}
+                <h2 id="partner-meeting">{t!(partners.meeting_heading)}</h2>
+                {(item_count == 0).then(|| view! { <p>{t!(partners.named_only_through_parts)}</p> })}
                 <ul class="item-links">{items}</ul>
             </section>
             {has_initiatives.then(|| view! {
                 <section aria-labelledby="partner-initiatives">
-                    <h2 id="partner-initiatives">"Initiatives"</h2>
+                    <h2 id="partner-initiatives">{t!(partners.initiatives_heading)}</h2>
                     <ul class="plain-list initiatives">{initiatives}</ul>
                 </section>
             })}
             {(!partner.risks.is_empty() || !partner.audiences.is_empty()).then(|| view! {
                 <section aria-labelledby="partner-focus">
-                    <h2 id="partner-focus">"Focus"</h2>
-                    {(!partner.risks.is_empty()).then(|| view! { <p>"Risks addressed:"</p><ul>{risks}</ul> })}
-                    {(!audiences.is_empty()).then(|| view! { <p>"Audiences: " {audiences.clone()}</p> })}
+                    <h2 id="partner-focus">{t!(partners.focus_heading)}</h2>
+                    {(!partner.risks.is_empty()).then(|| view! { <p>{t!(partners.risks_addressed)}</p><ul>{risks}</ul> })}
+                    {(!audiences.is_empty()).then(|| view! { <p>{t!(partners.audiences_list, audiences = audiences.clone())}</p> })}
                 </section>
             })}
         </div>

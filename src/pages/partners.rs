@@ -9,6 +9,7 @@ use crate::components::link::Link;
 use crate::components::{focus::PageHeading, page_meta::PageMeta};
 use crate::content::{PartnerRole, RiskId};
 use crate::format::{audience_label, partner_kind_label};
+use crate::i18n::{t, view};
 use crate::partner_filter::{
     audience_from_slug, audience_slug, filtered, kind_from_slug, kind_slug, DirectoryFilter, Entry,
     AUDIENCES, KINDS,
@@ -40,17 +41,17 @@ pub fn PartnersPage() -> impl IntoView {
             let entries = filtered(&content, &f);
             let shown = entries.len();
             let status = if f.is_active() {
-                format!("{shown} of {total} partners and initiatives match.")
+                t!(partners.status_filtered, shown = shown, total = total).into_any()
             } else {
-                format!("All {total} partners and initiatives.")
+                t!(partners.status_all, total = total).into_any()
             };
             let list = if entries.is_empty() {
                 view! {
                     <div class="empty-state">
-                        <h2>"Nothing matches these filters"</h2>
-                        <p>"Try fewer filters or other words."</p>
+                        <h2>{t!(partners.empty_heading)}</h2>
+                        <p>{t!(partners.empty_hint)}</p>
                         <button type="button" class="button" on:click=move |_| apply.run(DirectoryFilter::default())>
-                            "Clear all filters"
+                            {t!(partners.clear_all_filters)}
                         </button>
                     </div>
                 }
@@ -70,14 +71,12 @@ pub fn PartnersPage() -> impl IntoView {
     };
     view! {
         <PageMeta
-            title="Partners"
-            description="Every organisation, country and initiative named at the 17th meeting of ITU's Council Working Group on Child Online Protection, with filters by kind, risk and audience."
+            title=t!(partners.partners)
+            description=t!(partners.meta_description)
         />
         <div class="page page--wide">
-            <PageHeading>"Partners and initiatives"</PageHeading>
-            <p class="lead">
-                "The organisations and countries that presented or spoke at the meeting, and the initiatives they described."
-            </p>
+            <PageHeading>{t!(partners.heading)}</PageHeading>
+            <p class="lead">{t!(partners.lead)}</p>
             <DirectoryFilters filter ignored=Memo::new(move |_| state.get().1) apply/>
             {results}
         </div>
@@ -112,15 +111,15 @@ fn DirectoryFilters(
         .map(|a| view! { <option value=audience_slug(a) selected=move || filter.read().audience == Some(a)>{audience_label(a)}</option> })
         .collect_view();
     view! {
-        <form class="filters" role="search" aria-label="Filter partners and initiatives" on:submit=|ev| ev.prevent_default()>
-            <h2 class="filters__title">"Find a partner or initiative"</h2>
+        <form class="filters" role="search" aria-label=t!(partners.filters_label) on:submit=|ev| ev.prevent_default()>
+            <h2 class="filters__title">{t!(partners.filters_title)}</h2>
             {move || (!ignored.get().is_empty()).then(|| view! {
                 <p class="notice" role="status">
-                    "This link had a filter we don't recognise (" {ignored.get().join(", ")} "), so it was ignored."
+                    {move || t!(partners.ignored_filters, filters = ignored.get().join(t!(partners.list_separator)))}
                 </p>
             })}
             <div class="field">
-                <label for="dir-q">"Search names and descriptions"</label>
+                <label for="dir-q">{t!(partners.search_label)}</label>
                 <input
                     id="dir-q"
                     type="search"
@@ -132,32 +131,32 @@ fn DirectoryFilters(
             </div>
             <div class="filters__fields filters__fields--three">
                 <div class="field">
-                    <label for="dir-kind">"Kind"</label>
+                    <label for="dir-kind">{t!(partners.kind_label)}</label>
                     <select id="dir-kind" name="kind" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         update(&move |f| f.kind = kind_from_slug(&v))
                     }>
-                        <option value="" selected=move || filter.read().kind.is_none()>"All kinds"</option>
+                        <option value="" selected=move || filter.read().kind.is_none()>{t!(partners.all_kinds)}</option>
                         {kinds}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="dir-risk">"Risk addressed"</label>
+                    <label for="dir-risk">{t!(partners.risk_label)}</label>
                     <select id="dir-risk" name="risk" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         update(&move |f| f.risk = RiskId::from_slug(&v))
                     }>
-                        <option value="" selected=move || filter.read().risk.is_none()>"Any risk"</option>
+                        <option value="" selected=move || filter.read().risk.is_none()>{t!(partners.any_risk)}</option>
                         {risks}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="dir-audience">"Audience"</label>
+                    <label for="dir-audience">{t!(partners.audience_label)}</label>
                     <select id="dir-audience" name="audience" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         update(&move |f| f.audience = audience_from_slug(&v))
                     }>
-                        <option value="" selected=move || filter.read().audience.is_none()>"Any audience"</option>
+                        <option value="" selected=move || filter.read().audience.is_none()>{t!(partners.any_audience)}</option>
                         {audiences}
                     </select>
                 </div>
@@ -165,7 +164,7 @@ fn DirectoryFilters(
             <Show when=move || filter.read().is_active()>
                 <p>
                     <button type="button" class="button button--secondary" on:click=move |_| apply.run(DirectoryFilter::default())>
-                        "Clear filters"
+                        {t!(partners.clear_filters)}
                     </button>
                 </p>
             </Show>
@@ -179,9 +178,9 @@ fn entry_card(entry: Entry, content: &crate::content::Content) -> impl IntoView 
     let (label, href, tag) = match entry {
         Entry::Partner(p) => {
             let tag = if p.role == PartnerRole::Participant {
-                format!("{} · spoke in the discussion", partner_kind_label(p.kind))
+                t!(partners.tag_participant, kind = partner_kind_label(p.kind)).into_any()
             } else {
-                partner_kind_label(p.kind).to_string()
+                partner_kind_label(p.kind).into_any()
             };
             (p.name.clone(), routes::partner(&p.id), tag)
         }
@@ -194,7 +193,7 @@ fn entry_card(entry: Entry, content: &crate::content::Content) -> impl IntoView 
             (
                 i.name.clone(),
                 format!("{}#{}", routes::partner(&lead), i.id),
-                format!("Initiative · {by}"),
+                t!(partners.tag_initiative, by = by).into_any(),
             )
         }
     };

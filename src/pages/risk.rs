@@ -13,6 +13,7 @@ use crate::components::{
 };
 use crate::content::{AgeBand, RiskGuide, RiskId};
 use crate::format::{age_band_label, para_label};
+use crate::i18n::{t, view};
 use crate::pages::not_found::NotFound;
 use crate::routes;
 use crate::use_content;
@@ -29,17 +30,18 @@ pub fn RiskPage() -> impl IntoView {
     }
 }
 
-/// Sections of the guide, for the "On this page" list and deep links.
+/// Sections of the guide, for the "On this page" list and deep links:
+/// (anchor, heading).
 const SECTIONS: [(&str, &str); 9] = [
-    ("tips", "Three things to do now"),
-    ("ages", "At different ages"),
-    ("signs", "Warning signs"),
-    ("act", "If something has happened"),
-    ("prevent", "Making it less likely"),
-    ("talk", "Conversation starters"),
-    ("help", "Where to get help"),
-    ("partners", "Who works on this"),
-    ("self-check", "Self-check"),
+    ("tips", t!(risks.section_tips)),
+    ("ages", t!(risks.section_ages)),
+    ("signs", t!(risks.section_signs)),
+    ("act", t!(risks.section_act)),
+    ("prevent", t!(risks.section_prevent)),
+    ("talk", t!(risks.section_talk)),
+    ("help", t!(risks.section_help)),
+    ("partners", t!(risks.section_partners)),
+    ("self-check", t!(risks.section_self_check)),
 ];
 
 #[component]
@@ -51,63 +53,57 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
     };
     let toc = SECTIONS
         .iter()
-        .map(|(anchor, label)| {
-            view! { <li><Link href=format!("{}#{anchor}", routes::risk(id))>{*label}</Link></li> }
+        .map(|&(anchor, label)| {
+            view! { <li><Link href=format!("{}#{anchor}", routes::risk(id))>{label}</Link></li> }
         })
         .collect_view();
     view! {
-        <PageMeta title=risk.name.clone() description=format!("{} What to look for, what to do, and how to talk about it with children.", risk.summary)/>
+        <PageMeta title=risk.name.clone() description=format!("{} {}", risk.summary, t!(risks.risk_meta_description))/>
         <div class=format!("page risk-page risk--{}", id.slug())>
-            <Breadcrumbs trail=vec![("Risks", routes::RISKS.to_string())] current=risk.name.clone()/>
+            <Breadcrumbs trail=vec![(t!(risks.breadcrumb_risks), routes::RISKS.to_string())] current=risk.name.clone()/>
             <PageHeading><RiskIcon risk=id/> " " {risk.name.clone()}</PageHeading>
             <p class="definition lead">
                 {risk.definition.clone()}
-                <span class="cite">" (CO:RE definition)"</span>
+                <span class="cite">{t!(risks.core_definition_note)}</span>
             </p>
             <p>{risk.summary.clone()}</p>
             <Cites cites=risk.cite.clone()/>
             <nav class="toc no-print" aria-labelledby="risk-toc">
-                <h2 id="risk-toc">"On this page"</h2>
+                <h2 id="risk-toc">{t!(risks.on_this_page)}</h2>
                 <ul>{toc}</ul>
             </nav>
             <section id="tips" aria-labelledby="tips-h" class="highlight">
-                <h2 id="tips-h">"Three things to do now"</h2>
+                <h2 id="tips-h">{t!(risks.section_tips)}</h2>
                 <ol>{list_items(&guide.top_tips)}</ol>
             </section>
             <AgeSection guide=guide.clone()/>
             <section id="signs" aria-labelledby="signs-h">
-                <h2 id="signs-h">"Warning signs"</h2>
-                <p>"Any of these can have other causes. Notice them, and talk."</p>
+                <h2 id="signs-h">{t!(risks.section_signs)}</h2>
+                <p>{t!(risks.signs_intro)}</p>
                 <ul>{list_items(&guide.warning_signs)}</ul>
             </section>
             <section id="act" aria-labelledby="act-h">
-                <h2 id="act-h">"If something has happened"</h2>
+                <h2 id="act-h">{t!(risks.section_act)}</h2>
                 <ol>{list_items(&guide.act_now)}</ol>
             </section>
             <section id="prevent" aria-labelledby="prevent-h">
-                <h2 id="prevent-h">"Making it less likely"</h2>
+                <h2 id="prevent-h">{t!(risks.section_prevent)}</h2>
                 <ul>{list_items(&guide.prevent)}</ul>
             </section>
             <section id="talk" aria-labelledby="talk-h">
-                <h2 id="talk-h">"Conversation starters"</h2>
-                <p>"Open questions work best. Ask at a calm moment, and listen more than you speak."</p>
+                <h2 id="talk-h">{t!(risks.section_talk)}</h2>
+                <p>{t!(risks.talk_intro)}</p>
                 <ul class="starters">{list_items(&guide.conversation_starters)}</ul>
             </section>
             <HelpSection guide=guide.clone()/>
             <WhoWorksOnThis id/>
             <section id="self-check" aria-labelledby="quiz-h" class="no-print">
-                <h2 id="quiz-h">"Self-check"</h2>
-                <p>
-                    "Short scenarios to think through, alone or with a child. "
-                    "There is no pass or fail: each answer comes with an explanation."
-                </p>
+                <h2 id="quiz-h">{t!(risks.section_self_check)}</h2>
+                <p>{t!(risks.self_check_intro)}</p>
                 <Quiz risk=id questions=guide.quiz.clone()/>
             </section>
             <Cites cites=guide.cite.clone()/>
-            <p class="cite">
-                "Age groups: we use the COP Guidelines' groups for children: under 9, 9–12 and 13–18. "
-                "The advice on this page is general guidance written by COP Explorer."
-            </p>
+            <p class="cite">{t!(risks.age_groups_note)}</p>
             <PrintFooter/>
         </div>
     }
@@ -130,7 +126,7 @@ fn AgeSection(guide: RiskGuide) -> impl IntoView {
         .collect_view();
     view! {
         <section id="ages" aria-labelledby="ages-h">
-            <h2 id="ages-h">"At different ages"</h2>
+            <h2 id="ages-h">{t!(risks.section_ages)}</h2>
             <div class="age-notes">{notes}</div>
         </section>
     }
@@ -149,15 +145,15 @@ fn HelpSection(guide: RiskGuide) -> impl IntoView {
                 }
                 None => view! { <strong>{r.name.clone()}</strong> }.into_any(),
             };
-            view! { <li>{name} ": " {r.what.clone()}</li> }
+            view! { <li>{name} {t!(risks.help_resource_separator)} {r.what.clone()}</li> }
         })
         .collect_view();
     view! {
         <section id="help" aria-labelledby="help-h">
-            <h2 id="help-h">"Where to get help"</h2>
+            <h2 id="help-h">{t!(risks.section_help)}</h2>
             {guide.get_help.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
             <ul>{resources}</ul>
-            <p class="notice">"In an emergency, or if a child is in danger, contact your local emergency services or the police."</p>
+            <p class="notice">{t!(risks.emergency_notice)}</p>
         </section>
     }
 }
@@ -194,12 +190,12 @@ fn WhoWorksOnThis(id: RiskId) -> impl IntoView {
         .collect_view();
     view! {
         <section id="partners" aria-labelledby="partners-h">
-            <h2 id="partners-h">"Who works on this"</h2>
-            <h3>"Partners at the CWG-COP meeting"</h3>
+            <h2 id="partners-h">{t!(risks.section_partners)}</h2>
+            <h3>{t!(risks.partners_at_meeting)}</h3>
             <ul>{partners}</ul>
-            <h3>"Initiatives"</h3>
+            <h3>{t!(risks.initiatives)}</h3>
             <ul>{initiatives}</ul>
-            <h3>"In the meeting report"</h3>
+            <h3>{t!(risks.in_meeting_report)}</h3>
             <ul>{items}</ul>
         </section>
     }

@@ -9,6 +9,7 @@ use crate::components::{
     risk_icon::RiskIcon,
 };
 use crate::grid_state::GridSelection;
+use crate::i18n::view;
 use crate::routes;
 use crate::use_content;
 
@@ -38,24 +39,18 @@ pub fn RisksPage() -> impl IntoView {
         .collect_view();
     view! {
         <PageMeta
-            title="The four categories of online risk"
-            description="Content, contact, conduct and contract: the four categories of online risk to children, explained for parents and educators, with an interactive 4Cs grid."
+            title=t!(risks.risks_title)
+            description=t!(risks.risks_description)
         />
         <div class="page page--wide">
-            <PageHeading>"The four categories of online risk"</PageHeading>
-            <p class="lead">
-                "Researchers group the risks children meet online into four categories, the 4Cs. "
-                "The ITU meeting used the same four when it described a call for technology that helps children."
-            </p>
+            <PageHeading>{t!(risks.risks_title)}</PageHeading>
+            <p class="lead">{t!(risks.risks_lead)}</p>
             <ul class="cards cards--four">{cards}</ul>
             <section aria-labelledby="grid-heading">
-                <h2 id="grid-heading">"Explore the 4Cs grid"</h2>
-                <p>
-                    "Each category can be aggressive, sexual, or about values. "
-                    "Choose a cell to see what it means, with examples."
-                </p>
+                <h2 id="grid-heading">{t!(risks.grid_heading)}</h2>
+                <p>{t!(risks.grid_intro)}</p>
                 {move || (!parsed.get().1).then(|| view! {
-                    <p class="notice" role="status">"The link asked for a grid cell we don't know, so the grid starts closed."</p>
+                    <p class="notice" role="status">{t!(risks.grid_unknown_cell)}</p>
                 })}
                 <RiskGrid selection/>
                 <p class="cite">{content.grid.attribution.clone()}</p>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::hydration::use_query_after_hydration;
 use crate::components::link::Link;
 use crate::components::{focus::PageHeading, page_meta::PageMeta, search_box::use_search};
+use crate::i18n::{t, t_parts, view};
 use crate::routes;
 
 const MAX_RESULTS: usize = 50;
@@ -26,16 +27,23 @@ pub fn SearchPage() -> impl IntoView {
     let results = move || {
         let q = q.get();
         if q.is_empty() {
-            return view! { <p>"Type a word in the search box at the top of the page, for example “grooming” or “Sango”."</p> }.into_any();
+            return view! { <p>{t!(pages.search_prompt)}</p> }.into_any();
         }
         let hits = search.search(&q, MAX_RESULTS);
         if hits.is_empty() {
             return view! {
-                <p role="status">"No results for “" {q.clone()} "”."</p>
-                <p>"Try a shorter or different word, or browse "
-                    <Link href=routes::RISKS>"the four risks"</Link> ", "
-                    <Link href=routes::GUIDANCE>"the guidance"</Link> " or "
-                    <Link href=routes::MEETING>"the meeting outcomes"</Link> "."</p>
+                <p role="status">{t!(pages.search_no_results, query = q.clone())}</p>
+                <p>
+                    {t_parts!(pages.search_try_other)
+                        .iter()
+                        .map(|&(tag, text)| match tag {
+                            "risks" => view! { <Link href=routes::RISKS>{text}</Link> }.into_any(),
+                            "guidance" => view! { <Link href=routes::GUIDANCE>{text}</Link> }.into_any(),
+                            "meeting" => view! { <Link href=routes::MEETING>{text}</Link> }.into_any(),
+                            _ => text.into_any(),
+                        })
+                        .collect_view()}
+                </p>
             }
             .into_any();
         }
@@ -45,15 +53,21 @@ pub fn SearchPage() -> impl IntoView {
             .map(|h| view! { <li><span class="tag">{h.kind.label()}</span> " " <Link href=h.path>{h.title}</Link></li> })
             .collect_view();
         view! {
-            <p role="status">{format!("{count} result{} for “{q}”.", if count == 1 { "" } else { "s" })}</p>
+            <p role="status">
+                {if count == 1 {
+                    t!(pages.search_result_count_singular, count, query = q.clone()).into_any()
+                } else {
+                    t!(pages.search_result_count_plural, count, query = q.clone()).into_any()
+                }}
+            </p>
             <ul class="search-results">{items}</ul>
         }
         .into_any()
     };
     view! {
-        <PageMeta title="Search" description="Search COP Explorer: meeting items, risks, partners and guidance."/>
+        <PageMeta title=t!(pages.search_title) description=t!(pages.search_meta_description)/>
         <div class="page">
-            <PageHeading>"Search"</PageHeading>
+            <PageHeading>{t!(pages.search_title)}</PageHeading>
             {results}
         </div>
     }

@@ -14,6 +14,7 @@ use crate::components::{page_meta::PageMeta, risk_grid::Grid, risk_icon::RiskIco
 use crate::content::RiskId;
 use crate::format::{long_date, para_label, partner_kind_label};
 use crate::grid_state::GridSelection;
+use crate::i18n::{t, view};
 use crate::use_content;
 use crate::widgets::{parse_options, BadParam, Widget};
 
@@ -55,12 +56,12 @@ fn WidgetFrame(widget: Widget) -> impl IntoView {
         Widget::Meeting => view! { <MeetingWidget/> }.into_any(),
     };
     view! {
-        <PageMeta title=title description="A COP Explorer widget: child online protection made clear for parents and educators."/>
+        <PageMeta title=title description=t!(embed.widget_description)/>
         <main class="widget" id="main">
             {body}
             <footer class="widget__footer">
-                <Link href=site_page class="widget__more">"Read more on COP Explorer"</Link>
-                <p class="widget__note">"Links open COP Explorer in a new tab. An independent guide to ITU's child online protection work."</p>
+                <Link href=site_page class="widget__more">{t!(embed.read_more)}</Link>
+                <p class="widget__note">{t!(embed.widget_note)}</p>
             </footer>
         </main>
     }
@@ -70,18 +71,20 @@ fn WidgetFrame(widget: Widget) -> impl IntoView {
 #[component]
 fn WidgetError(problem: Option<BadParam>) -> impl IntoView {
     let detail = match problem {
-        None => "There is no widget at this address. The embed code may be mistyped or out of date.".to_string(),
-        Some(bad) => format!(
-            "The embed code asks for “{}={}”, which this widget does not understand. Allowed: theme=auto, light or dark; compact=1.",
-            bad.name, bad.value
-        ),
+        None => t!(embed.no_widget_here).into_any(),
+        Some(BadParam { name, value }) => {
+            t!(embed.bad_option, name = name.clone(), value = value.clone()).into_any()
+        }
     };
     view! {
-        <PageMeta title="Widget not found" description="This COP Explorer widget could not be found."/>
+        <PageMeta
+            title=t!(embed.not_found_title)
+            description=t!(embed.not_found_description)
+        />
         <main class="widget widget--error" id="main">
-            <h1>"This widget could not be found"</h1>
+            <h1>{t!(embed.not_found_heading)}</h1>
             <p>{detail}</p>
-            <p><Link href="/">"Go to COP Explorer"</Link></p>
+            <p><Link href="/">{t!(embed.go_to_site)}</Link></p>
         </main>
     }
 }
@@ -93,10 +96,10 @@ fn GridWidget() -> impl IntoView {
     let selection = Memo::new(move |_| selection.get());
     let on_select = Callback::new(move |wanted: GridSelection| set_selection.set(wanted));
     view! {
-        <h1 class="widget__title">"The 4Cs of online risk"</h1>
-        <p class="widget__extra">"Researchers group the risks children meet online into four categories. Each can be aggressive, sexual, or about values."</p>
+        <h1 class="widget__title">{t!(embed.grid_title)}</h1>
+        <p class="widget__extra">{t!(embed.grid_intro)}</p>
         // The grid's own headings start at level 3, as on the site.
-        <h2 class="widget__subtitle">"Choose a cell to see what it means, with examples"</h2>
+        <h2 class="widget__subtitle">{t!(embed.grid_choose_cell)}</h2>
         <Grid selection on_select/>
         <p class="cite">{content.grid.attribution.clone()}</p>
     }
@@ -114,9 +117,9 @@ fn RiskWidget(id: RiskId) -> impl IntoView {
             <h1 class="widget__title"><RiskIcon risk=id/> " " {risk.name.clone()}</h1>
             <p class="definition">{risk.definition.clone()}</p>
             <p class="widget__extra">{risk.summary.clone()}</p>
-            <h2>"Three things to do now"</h2>
+            <h2>{t!(embed.three_things)}</h2>
             <ol>{tips}</ol>
-            <p class="cite">"Classification: CO:RE 4Cs (CC BY 4.0). Tips: COP Explorer's own advice."</p>
+            <p class="cite">{t!(embed.risk_cite)}</p>
         </div>
     }
     .into_any()
@@ -129,10 +132,15 @@ fn StartersWidget(id: RiskId) -> impl IntoView {
         return view! { <WidgetError problem=None/> }.into_any();
     };
     let starters = list_items(&guide.conversation_starters);
+    let risk_name = risk.name.clone();
     view! {
         <div class=format!("widget__card risk--{}", id.slug())>
-            <h1 class="widget__title"><RiskIcon risk=id/> " Conversation starters: " {risk.name.clone()}</h1>
-            <p class="widget__extra">"Questions to start a relaxed chat with a child about this kind of risk."</p>
+            <h1 class="widget__title">
+                <RiskIcon risk=id/>
+                " "
+                {t!(embed.starters_title, risk = risk_name.clone())}
+            </h1>
+            <p class="widget__extra">{t!(embed.starters_intro)}</p>
             <ul class="starters">{starters}</ul>
         </div>
     }
@@ -162,7 +170,9 @@ fn PartnerWidget(id: String) -> impl IntoView {
             <p>{partner.about.clone()}</p>
             <div class="widget__extra">
                 {(!presented.is_empty()).then(|| view! {
-                    <p>"Named in the meeting report: " {presented.join(", ")}</p>
+                    <p>
+                        {t!(embed.named_in_report, paras = presented.join(t!(embed.list_separator)))}
+                    </p>
                 })}
                 <ul>{initiatives}</ul>
             </div>
@@ -176,7 +186,12 @@ fn MeetingWidget() -> impl IntoView {
     let content = use_content();
     let meeting = &content.meeting;
     let date = long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone());
-    let chair = format!("{} ({})", meeting.chair.name, meeting.chair.country);
+    let (chair_name, chair_country) = (meeting.chair.name.clone(), meeting.chair.country.clone());
+    let chair = t!(
+        embed.chair_name_country,
+        name = chair_name.clone(),
+        country = chair_country.clone()
+    );
     let outcomes = content
         .items()
         .filter(|i| i.kind == crate::content::ItemKind::Outcome)
@@ -189,13 +204,13 @@ fn MeetingWidget() -> impl IntoView {
         <div class="widget__card">
             <h1 class="widget__title">{meeting.short_title.clone()}</h1>
             <dl class="widget__facts">
-                <div><dt>"Date"</dt><dd><time datetime=meeting.date.clone()>{date}</time></dd></div>
-                <div><dt>"Chair"</dt><dd>{chair}</dd></div>
-                <div class="widget__extra"><dt>"Format"</dt><dd>{meeting.format.clone()}</dd></div>
+                <div><dt>{t!(embed.date)}</dt><dd><time datetime=meeting.date.clone()>{date}</time></dd></div>
+                <div><dt>{t!(embed.chair)}</dt><dd>{chair}</dd></div>
+                <div class="widget__extra"><dt>{t!(embed.format)}</dt><dd>{meeting.format.clone()}</dd></div>
             </dl>
-            <h2>"Outcomes"</h2>
+            <h2>{t!(embed.outcomes)}</h2>
             <ol class="plain-list">{outcomes}</ol>
-            <p class="cite">"Source: the meeting's outcome report, section 7."</p>
+            <p class="cite">{t!(embed.meeting_source)}</p>
         </div>
     }
 }

@@ -1,0 +1,162 @@
+//! Languages: the six UN languages, which one this build is for, and the
+//! pure logic around them (addresses per locale, picking a visitor's locale).
+//!
+//! Each build of the app is for one locale (see build.rs and the
+//! `cop-explorer-i18n` macros): its interface strings and content are
+//! compiled in, and its pages live under `/<code>/` (English at the root).
+
+pub use cop_explorer_i18n::{t, t_parts, view};
+
+/// A language the site is published in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Locale {
+    /// BCP 47 code, also the path prefix (`/fr/...`).
+    pub code: &'static str,
+    /// The language's name in itself, for the switcher.
+    pub name: &'static str,
+    pub dir: TextDirection,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextDirection {
+    Ltr,
+    Rtl,
+}
+
+impl TextDirection {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextDirection::Ltr => "ltr",
+            TextDirection::Rtl => "rtl",
+        }
+    }
+}
+
+/// English first (the reference, served at the root), then the other UN
+/// languages in the order ITU lists them.
+pub const LOCALES: [Locale; 6] = [
+    Locale {
+        code: "en",
+        name: "English",
+        dir: TextDirection::Ltr,
+    },
+    Locale {
+        code: "ar",
+        name: "العربية",
+        dir: TextDirection::Rtl,
+    },
+    Locale {
+        code: "zh",
+        name: "中文",
+        dir: TextDirection::Ltr,
+    },
+    Locale {
+        code: "fr",
+        name: "Français",
+        dir: TextDirection::Ltr,
+    },
+    Locale {
+        code: "ru",
+        name: "Русский",
+        dir: TextDirection::Ltr,
+    },
+    Locale {
+        code: "es",
+        name: "Español",
+        dir: TextDirection::Ltr,
+    },
+];
+
+pub const REFERENCE: &str = "en";
+
+/// The locale this build was compiled for.
+pub fn current() -> Locale {
+    by_code(env!("COP_LOCALE")).unwrap_or(LOCALES[0])
+}
+
+pub fn by_code(code: &str) -> Option<Locale> {
+    LOCALES.into_iter().find(|l| l.code == code)
+}
+
+/// The path prefix of a locale's pages: "" for English, "/fr" for French.
+pub fn prefix(code: &str) -> String {
+    if code == REFERENCE {
+        String::new()
+    } else {
+        format!("/{code}")
+    }
+}
+
+/// The site's root base ("/cop") from this build's router base ("/cop/fr").
+pub fn root_base(router_base: &str, code: &str) -> String {
+    router_base
+        .strip_suffix(&prefix(code))
+        .unwrap_or(router_base)
+        .to_string()
+}
+
+/// The address of a site path ("/risks/contact") in a locale, under the
+/// site's root base: "/cop/fr/risks/contact", "/cop/fr/" for the home page.
+pub fn localized_path(root_base: &str, code: &str, path: &str) -> String {
+    let path = if path.is_empty() { "/" } else { path };
+    format!("{root_base}{}{path}", prefix(code))
+}
+
+/// The locale for a visitor at the site root: a stored choice if it is a
+/// locale, else the first browser language we publish (by primary subtag,
+/// so "fr-CA" and "zh-Hant-TW" match), else English.
+pub fn negotiate<'a>(
+    stored: Option<&str>,
+    browser_languages: impl IntoIterator<Item = &'a str>,
+) -> Locale {
+    if let Some(locale) = stored.and_then(by_code) {
+        return locale;
+    }
+    browser_languages
+        .into_iter()
+        .filter_map(|tag| tag.split(['-', '_']).next())
+        .find_map(|primary| by_code(&primary.to_ascii_lowercase()))
+        .unwrap_or(LOCALES[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_lives_at_the_root_and_others_under_their_code() {
+        assert_eq!(localized_path("", "en", "/"), "/");
+        assert_eq!(localized_path("", "fr", "/"), "/fr/");
+        assert_eq!(
+            localized_path("/cop", "ar", "/risks/contact"),
+            "/cop/ar/risks/contact"
+        );
+        assert_eq!(localized_path("/cop", "en", ""), "/cop/");
+    }
+
+    #[test]
+    fn root_base_drops_the_locale_prefix() {
+        assert_eq!(root_base("/cop/fr", "fr"), "/cop");
+        assert_eq!(root_base("/fr", "fr"), "");
+        assert_eq!(root_base("/cop", "en"), "/cop");
+    }
+
+    #[test]
+    fn a_stored_choice_wins_then_browser_languages_then_english() {
+        assert_eq!(negotiate(Some("ar"), ["fr-FR"]).code, "ar");
+        assert_eq!(negotiate(Some("xx"), ["de-DE", "fr-CA"]).code, "fr");
+        assert_eq!(negotiate(None, ["zh-Hant-TW"]).code, "zh");
+        assert_eq!(negotiate(None, ["de", "it"]).code, "en");
+        assert_eq!(negotiate(None, []).code, "en");
+    }
+
+    #[test]
+    fn only_arabic_is_right_to_left() {
+        let rtl: Vec<_> = LOCALES
+            .iter()
+            .filter(|l| l.dir == TextDirection::Rtl)
+            .map(|l| l.code)
+            .collect();
+        assert_eq!(rtl, ["ar"]);
+    }
+}
