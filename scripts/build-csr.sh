@@ -9,7 +9,7 @@
 #
 # The committed index.html is never touched: trunk builds a temporary copy,
 # .index-csr.html at the repository root (deleted on exit, also on failure),
-# with `hydrate` replaced by `csr` and the body placeholder replaced by the
+# built with `--features csr` and the body placeholder replaced by the
 # loading line. The output folder gets no 404.html (and nothing prerendered),
 # so a static server's fallback gives every route the app shell.
 set -euo pipefail
@@ -38,14 +38,15 @@ TARGET=.index-csr.html
 cleanup() { rm -f "$ROOT/$TARGET"; }
 trap cleanup EXIT
 
-# index.html with the csr feature and the old loading line as the whole body.
+# index.html with the old loading line as the whole body (the csr feature
+# replaces Trunk.toml's hydrate on the command line).
 perl -0pe '
-    s/data-cargo-features="hydrate"/data-cargo-features="csr"/ or die "no data-cargo-features=\"hydrate\" in index.html\n";
     s{(<body[^>]*>).*?(</body>)}{$1\n    <p class="boot">Loading COP Explorer…</p>\n$2}s or die "no <body>...</body> in index.html\n";
 ' index.html > "$TARGET"
 
 log "Building client-side-rendered release into $DIST/ for $PUBLIC_URL"
-with_wasm_env trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST" --html-output index.html "$TARGET"
+with_wasm_env trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST" --html-output index.html "$TARGET" \
+    --features csr
 
 # trunk 0.21.14 writes index.html whatever the target is called (and
 # --html-output says so explicitly); some 0.21 releases named the output

@@ -51,6 +51,28 @@ impl PageTemplate {
     }
 }
 
+/// Sets `lang` and `dir` on the `<html>` tag (index.html says English).
+pub fn with_language(html: &str, code: &str, dir: &str) -> String {
+    let Some(start) = html.find("<html") else {
+        return html.to_string();
+    };
+    let Some(len) = html[start..].find('>') else {
+        return html.to_string();
+    };
+    let tag = &html[start..start + len];
+    let kept: Vec<&str> = tag
+        .split_whitespace()
+        .skip(1)
+        .filter(|attr| !attr.starts_with("lang=") && !attr.starts_with("dir="))
+        .collect();
+    let mut new_tag = format!("<html lang=\"{code}\" dir=\"{dir}\"");
+    for attr in kept {
+        new_tag.push(' ');
+        new_tag.push_str(attr);
+    }
+    format!("{}{new_tag}{}", &html[..start], &html[start + len..])
+}
+
 fn base_href(head: &str) -> Option<String> {
     let start = head.find("<base")?;
     let tag = &head[start..start + head[start..].find('>')?];

@@ -46,6 +46,66 @@ impl SiteUrl {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The root of a locale's pages: the site itself for English,
+    /// "<site>fr/" for French.
+    pub fn for_locale(&self, code: &str) -> SiteUrl {
+        if code == crate::i18n::REFERENCE {
+            self.clone()
+        } else {
+            SiteUrl(format!("{}{code}/", self.0))
+        }
+    }
+}
+
+/// The addresses of one page in every published locale: absolute with a
+/// site URL, else paths under the site's base ("/cop/").
+pub fn alternates(
+    site: Option<&SiteUrl>,
+    base: &str,
+    locales: &[&str],
+    path: &str,
+) -> Vec<(String, String)> {
+    locales
+        .iter()
+        .map(|code| {
+            let url = match site {
+                Some(site) => site.for_locale(code).canonical(path),
+                None => {
+                    let root = base.trim_end_matches('/');
+                    let folder = path.trim_matches('/');
+                    let page = if folder.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{folder}/")
+                    };
+                    format!(
+                        "{}/{page}",
+                        crate::i18n::localized_path(root, code, "").trim_end_matches('/')
+                    )
+                }
+            };
+            (code.to_string(), url)
+        })
+        .collect()
+}
+
+/// `hreflang` links for a page's head; English doubles as x-default.
+pub fn hreflang_links(alternates: &[(String, String)]) -> String {
+    let mut tags = String::new();
+    for (code, url) in alternates {
+        tags.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\">",
+            escape(url)
+        ));
+        if code == crate::i18n::REFERENCE {
+            tags.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+                escape(url)
+            ));
+        }
+    }
+    tags
 }
 
 fn escape(text: &str) -> String {
@@ -122,15 +182,27 @@ pub fn sitemap_paths(paths: &[String]) -> Vec<&str> {
         .collect()
 }
 
-pub fn sitemap_xml(site: &SiteUrl, paths: &[&str]) -> String {
+/// Every page in every locale, each listing its translations (the
+/// sitemap form of hreflang).
+pub fn sitemap_xml(site: &SiteUrl, paths: &[&str], locales: &[&str]) -> String {
     let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for path in paths {
-        xml.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            escape(&site.canonical(path))
-        ));
+        let versions = alternates(Some(site), "", locales, path);
+        let links: String = versions
+            .iter()
+            .map(|(code, url)| {
+                format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\"/>",
+                    escape(url)
+                )
+            })
+            .collect();
+        for (_, url) in &versions {
+            xml.push_str(&format!("  <url><loc>{}</loc>{links}</url>\n", escape(url)));
+        }
     }
     xml.push_str("</urlset>\n");
     xml

@@ -13,7 +13,7 @@ const TRUNK_PAGE: &str = "<html><head><base href=\"/cop/\">\n<script type=\"modu
 
 #[test]
 fn the_inline_start_up_script_moves_to_a_fingerprinted_file() {
-    let boot = externalize(TRUNK_PAGE, "/cop/").expect("the page has an inline module script");
+    let boot = externalize(TRUNK_PAGE, "/cop/", "").expect("the page has an inline module script");
     assert!(!boot.html.contains("import init"), "{}", boot.html);
     assert!(boot.html.contains(&format!(
         "<script type=\"module\" src=\"/cop/{}\"></script>",
@@ -28,7 +28,7 @@ fn the_inline_start_up_script_moves_to_a_fingerprinted_file() {
     );
     assert!(is_fingerprinted(&boot.file_name), "{}", boot.file_name);
     // Processing the result again finds nothing to move: building twice is stable.
-    assert_eq!(externalize(&boot.html, "/cop/"), None);
+    assert_eq!(externalize(&boot.html, "/cop/", ""), None);
 }
 
 #[test]
@@ -60,9 +60,13 @@ fn fingerprints_change_with_the_bytes_and_name_only_hashed_files() {
 fn rules() -> HeaderRules<'static> {
     HeaderRules {
         base: "/cop/",
+        locale_folders: vec!["".into(), "ar/".into()],
         page_sections: vec!["meeting".into(), "risks".into()],
         widget_sections: vec!["widget".into()],
-        fingerprinted_files: vec!["app-0123456789abcdef_bg.wasm".into()],
+        fingerprinted_files: vec![
+            "app-0123456789abcdef_bg.wasm".into(),
+            "ar/app-fedcba9876543210_bg.wasm".into(),
+        ],
         no_cache_files: vec!["sw.js".into()],
     }
 }
@@ -79,6 +83,9 @@ fn headers_give_pages_the_strict_policy_and_widgets_framing() {
         "/cop/meeting",
         "/cop/meeting/*",
         "/cop/risks/*",
+        "/cop/ar/",
+        "/cop/ar/index.html",
+        "/cop/ar/risks/*",
     ] {
         let block = block(&text, path).unwrap_or_else(|| panic!("no rule for {path}:\n{text}"));
         assert!(
@@ -87,8 +94,18 @@ fn headers_give_pages_the_strict_policy_and_widgets_framing() {
         );
         assert!(block.contains("Cache-Control: no-cache"), "{path}");
     }
-    let widget = block(&text, "/cop/widget/*").expect("a widget rule");
-    assert!(widget.contains("frame-ancestors *"), "{widget}");
+    for path in ["/cop/widget/*", "/cop/ar/widget/*"] {
+        let widget = block(&text, path).expect("a widget rule per locale");
+        assert!(widget.contains("frame-ancestors *"), "{widget}");
+    }
+    for path in ["/cop/sw.js", "/cop/ar/sw.js"] {
+        assert!(
+            block(&text, path).is_some_and(|b| b.contains("no-cache")),
+            "{path}"
+        );
+    }
+    assert!(block(&text, "/cop/ar/app-fedcba9876543210_bg.wasm")
+        .is_some_and(|b| b.contains("immutable")));
     let wasm = block(&text, "/cop/app-0123456789abcdef_bg.wasm").expect("a rule per hashed file");
     assert!(wasm.contains("Cache-Control: public, max-age=31536000, immutable"));
     let all = block(&text, "/cop/*").expect("a rule for everything");

@@ -257,15 +257,55 @@ fn seo_tags_sitemap_and_robots() {
         paths.len() - 1,
         "every route but search results"
     );
-    let xml = sitemap_xml(&site, &listed);
+    let xml = sitemap_xml(&site, &listed, &["en", "ar"]);
     for path in &listed {
         assert!(
             xml.contains(&format!("<loc>{}</loc>", site.canonical(path))),
             "{path} in sitemap"
         );
+        assert!(
+            xml.contains(&format!(
+                "<loc>{}</loc>",
+                site.for_locale("ar").canonical(path)
+            )),
+            "{path} in Arabic in sitemap"
+        );
     }
+    assert!(xml.contains(
+        "<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"https://example.org/cop/ar/risks/contact/\"/>"
+    ));
     assert!(robots_txt(Some(&site)).contains("Sitemap: https://example.org/cop/sitemap.xml"));
     assert!(!robots_txt(None).contains("Sitemap"));
+}
+
+#[test]
+fn every_page_links_its_translations_with_english_as_default() {
+    use cop_explorer::seo::{alternates, hreflang_links, SiteUrl};
+    let site = SiteUrl::parse("https://example.org/cop").unwrap();
+    let versions = alternates(Some(&site), "/cop/", &["en", "fr"], "/risks/contact");
+    assert_eq!(
+        versions,
+        [
+            (
+                "en".to_string(),
+                "https://example.org/cop/risks/contact/".to_string()
+            ),
+            (
+                "fr".to_string(),
+                "https://example.org/cop/fr/risks/contact/".to_string()
+            ),
+        ]
+    );
+    let tags = hreflang_links(&versions);
+    assert!(tags.contains("hreflang=\"x-default\" href=\"https://example.org/cop/risks/contact/\""));
+    assert!(tags.contains("hreflang=\"fr\" href=\"https://example.org/cop/fr/risks/contact/\""));
+    // Without a public address: paths under the base.
+    let relative = alternates(None, "/cop/", &["en", "ar"], "/");
+    assert_eq!(relative[0].1, "/cop/");
+    assert_eq!(relative[1].1, "/cop/ar/");
+    let at_root = alternates(None, "/", &["en", "zh"], "/meeting");
+    assert_eq!(at_root[0].1, "/meeting/");
+    assert_eq!(at_root[1].1, "/zh/meeting/");
 }
 
 #[test]

@@ -17,10 +17,20 @@
 //! The optional second argument (or the SITE_URL environment variable) is
 //! the public address of the site; with it, pages get canonical and og:url
 //! tags and the build gets a sitemap.xml. Running it twice gives the same files.
+//!
+//! Languages: the binary is built for one locale, like the wasm (`lang-*`
+//! features). For another locale than English it works on that locale's
+//! folder (`dist/fr`, built by trunk with the public URL `<base>fr/`) and
+//! writes its pages, widgets, oEmbed files and service worker there. The
+//! English run comes last and writes the files for the whole site: robots.txt,
+//! sitemap.xml and _headers. `COP_LOCALES` lists the locales of this build
+//! (all six by default), for the hreflang links.
 
 use std::{fs, path::Path, process::ExitCode};
 
 use cop_explorer::hosting::{boot_script, fingerprint::is_fingerprinted, headers, service_worker};
+use cop_explorer::html_template::with_language;
+use cop_explorer::i18n::{self, Locale};
 use cop_explorer::prerender::{render_page, PageTemplate};
 use cop_explorer::seo::{self, SiteUrl};
 use cop_explorer::widgets::{self, Widget};
@@ -48,33 +58,65 @@ fn run() -> Result<(), String> {
         .map(|raw| SiteUrl::parse(&raw))
         .transpose()?;
 
-    let template = page_template(dist)?;
+    let locale = i18n::current();
+    let locales = published_locales()?;
+    if !locales.contains(&locale.code) {
+        return Err(format!(
+            "COP_LOCALES does not list this build's locale, {}",
+            locale.code
+        ));
+    }
+    let template = page_template(dist, locale)?;
     let base = template.base_href().to_string();
+    // The site's own base, without this locale's folder.
+    let site_base = format!(
+        "{}/",
+        i18n::root_base(base.trim_end_matches('/'), locale.code)
+    );
+    let locale_site = site.as_ref().map(|s| s.for_locale(locale.code));
     let content = Content::load().map_err(|e| format!("content: {e}"))?;
     let paths = routes::all_paths(&content);
-    let mut bytes = write_pages(dist, &template, &paths, site.as_ref(), &content)?;
+    let languages = Languages {
+        site: site.as_ref(),
+        site_base: &site_base,
+        locales: &locales,
+    };
+    let mut bytes = write_pages(
+        dist,
+        &template,
+        &paths,
+        locale_site.as_ref(),
+        &languages,
+        &content,
+    )?;
     let widget_list = Widget::all(&content);
     bytes += write_widgets(dist, &template, &widget_list)?;
-    if let Some(site) = &site {
+    if let Some(site) = &locale_site {
         for widget in &widget_list {
             let json = widgets::oembed_json(site.as_str(), widget, &content);
             write(dist, &widgets::oembed_file(widget), &json)?;
         }
     }
 
-    write(dist, "robots.txt", &seo::robots_txt(site.as_ref()))?;
-    match &site {
-        Some(site) => write(
-            dist,
-            "sitemap.xml",
-            &seo::sitemap_xml(site, &seo::sitemap_paths(&paths)),
-        )?,
-        None => eprintln!("prerender: no site URL given, so no canonical tags and no sitemap.xml"),
+    if locale.code == i18n::REFERENCE {
+        write(dist, "robots.txt", &seo::robots_txt(site.as_ref()))?;
+        match &site {
+            Some(site) => write(
+                dist,
+                "sitemap.xml",
+                &seo::sitemap_xml(site, &seo::sitemap_paths(&paths), &locales),
+            )?,
+            None => {
+                eprintln!("prerender: no site URL given, so no canonical tags and no sitemap.xml")
+            }
+        }
     }
     // Both are made from what the build wrote; neither lists the other.
     let files = list_files(dist)?;
     write_service_worker(dist, &base, &files)?;
-    write_headers(dist, &base, &paths, &files)?;
+    if locale.code == i18n::REFERENCE {
+        write_headers(dist, &base, &paths, &files, &locales)?;
+    }
     println!(
         "prerender: wrote {} pages and {} widgets ({} KB of HTML) under {} for base {base:?}",
         paths.len() + 1,
@@ -85,16 +127,48 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-/// trunk's index.html, with its inline start-up script moved to a file.
-fn page_template(dist: &Path) -> Result<PageTemplate, String> {
+/// The locales this build publishes (`COP_LOCALES`, e.g. "en ar"), in the
+/// site's order; all six when unset.
+fn published_locales() -> Result<Vec<&'static str>, String> {
+    let Ok(list) = std::env::var("COP_LOCALES") else {
+        return Ok(i18n::LOCALES.iter().map(|l| l.code).collect());
+    };
+    let wanted: Vec<&str> = list.split([' ', ',']).filter(|c| !c.is_empty()).collect();
+    if let Some(unknown) = wanted.iter().find(|c| i18n::by_code(c).is_none()) {
+        return Err(format!("COP_LOCALES: unknown locale {unknown}"));
+    }
+    Ok(i18n::LOCALES
+        .iter()
+        .map(|l| l.code)
+        .filter(|code| wanted.contains(code))
+        .collect())
+}
+
+/// What every page needs to link its translations.
+struct Languages<'a> {
+    /// The public address of the whole site (English at its root).
+    site: Option<&'a SiteUrl>,
+    site_base: &'a str,
+    locales: &'a [&'static str],
+}
+
+/// trunk's index.html in this build's language, with its inline start-up
+/// script moved to a file.
+fn page_template(dist: &Path, locale: Locale) -> Result<PageTemplate, String> {
     let index = dist.join("index.html");
-    let mut html =
+    let html =
         fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let mut html = with_language(&html, locale.code, locale.dir.as_str());
     let base = PageTemplate::parse(&html)
         .map_err(|e| format!("{}: {e}", index.display()))?
         .base_href()
         .to_string();
-    if let Some(boot) = boot_script::externalize(&html, &base) {
+    let prelude = if locale.code == i18n::REFERENCE {
+        boot_script::CHOOSE_LOCALE
+    } else {
+        ""
+    };
+    if let Some(boot) = boot_script::externalize(&html, &base, prelude) {
         write(dist, &boot.file_name, &boot.code)?;
         html = boot.html;
     }
@@ -107,6 +181,7 @@ fn write_pages(
     template: &PageTemplate,
     paths: &[String],
     site: Option<&SiteUrl>,
+    languages: &Languages,
     content: &Content,
 ) -> Result<usize, String> {
     let pages = paths
@@ -120,6 +195,11 @@ fn write_pages(
         // The not-found page has no address of its own to call canonical.
         let page_site = site.filter(|_| path != routes::NOT_FOUND_RENDER_PATH);
         let mut tags = seo::head_tags(page_site, path, &title, &description);
+        if path != routes::NOT_FOUND_RENDER_PATH {
+            let versions =
+                seo::alternates(languages.site, languages.site_base, languages.locales, path);
+            tags.push_str(&seo::hreflang_links(&versions));
+        }
         if let (Some(site), Some(widget)) = (page_site, widgets::widget_for_page(path, content)) {
             let url = site.page(&widgets::oembed_file(&widget));
             tags.push_str(&seo::oembed_link(&url, &widget.title(content)));
@@ -199,14 +279,28 @@ fn write_headers(
     base: &str,
     paths: &[String],
     files: &[String],
+    locales: &[&str],
 ) -> Result<(), String> {
+    // English at the root, each other locale in its own folder.
+    let folders: Vec<String> = locales
+        .iter()
+        .map(|code| i18n::prefix(code).trim_start_matches('/').to_string())
+        .map(|p| if p.is_empty() { p } else { format!("{p}/") })
+        .collect();
+    let in_a_locale_folder = |file: &str| match file.split_once('/') {
+        None => true,
+        Some((folder, rest)) => !rest.contains('/') && folders.contains(&format!("{folder}/")),
+    };
     let rules = headers::HeaderRules {
         base,
+        locale_folders: folders.clone(),
         page_sections: routes::top_level_sections(paths),
         widget_sections: vec![widgets::PREFIX.trim_start_matches('/').to_string()],
         fingerprinted_files: files
             .iter()
-            .filter(|f| !f.contains('/') && is_fingerprinted(f))
+            .filter(|f| {
+                in_a_locale_folder(f) && is_fingerprinted(f.rsplit('/').next().unwrap_or(f))
+            })
             .cloned()
             .collect(),
         no_cache_files: vec!["sw.js".into()],

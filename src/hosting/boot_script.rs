@@ -10,6 +10,10 @@ const OPEN: &str = "<script type=\"module\">";
 const CLOSE: &str = "</script>";
 /// Appended to trunk's start-up code: registers the service worker.
 const REGISTER_SERVICE_WORKER: &str = include_str!("register_sw.js");
+/// Prepended on the English pages (the site root): sends a visitor whose
+/// stored or browser language is another published locale to that locale's
+/// home page, before the wasm starts loading.
+pub const CHOOSE_LOCALE: &str = include_str!("choose_locale.js");
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BootScript {
@@ -23,12 +27,13 @@ pub struct BootScript {
 /// Moves the first inline module script of `html` into a boot file served
 /// from `base` (e.g. "/cop/"). `None` when there is no inline module script
 /// left (a page that was already processed).
-pub fn externalize(html: &str, base: &str) -> Option<BootScript> {
+/// `prelude` runs first (e.g. `CHOOSE_LOCALE`, or "").
+pub fn externalize(html: &str, base: &str, prelude: &str) -> Option<BootScript> {
     let start = html.find(OPEN)?;
     let code_start = start + OPEN.len();
     let code_end = code_start + html[code_start..].find(CLOSE)?;
     let code = format!(
-        "{}\n{REGISTER_SERVICE_WORKER}",
+        "{prelude}{}\n{REGISTER_SERVICE_WORKER}",
         html[code_start..code_end].trim()
     );
     let file_name = format!("boot-{}.js", fingerprint(code.as_bytes()));

@@ -41,6 +41,9 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 pub struct HeaderRules<'a> {
     /// The public path of the site, "/" or "/cop/".
     pub base: &'a str,
+    /// "" for English at the root, then "fr/" and so on: each holds the
+    /// same pages and widgets, and its own service worker.
+    pub locale_folders: Vec<String>,
     /// First path segments of the site's pages ("meeting", "risks", ...).
     pub page_sections: Vec<String>,
     /// First path segments of widget pages ("widget").
@@ -64,14 +67,16 @@ impl HeaderRules<'_> {
             ("Content-Security-Policy", page_csp.as_str()),
             ("Cache-Control", NO_CACHE),
         ];
-        let mut page_paths = vec![
-            base.to_string(),
-            format!("{base}index.html"),
-            format!("{base}404.html"),
-        ];
-        for section in &self.page_sections {
-            page_paths.push(format!("{base}{section}"));
-            page_paths.push(format!("{base}{section}/*"));
+        let mut page_paths = Vec::new();
+        for folder in &self.locale_folders {
+            let root = format!("{base}{folder}");
+            page_paths.push(root.clone());
+            page_paths.push(format!("{root}index.html"));
+            page_paths.push(format!("{root}404.html"));
+            for section in &self.page_sections {
+                page_paths.push(format!("{root}{section}"));
+                page_paths.push(format!("{root}{section}/*"));
+            }
         }
         for path in page_paths {
             rule(&mut out, &path, &page_headers);
@@ -81,15 +86,22 @@ impl HeaderRules<'_> {
             ("Content-Security-Policy", widget_csp.as_str()),
             ("Cache-Control", NO_CACHE),
         ];
-        for section in &self.widget_sections {
-            rule(&mut out, &format!("{base}{section}/*"), &widget_headers);
-        }
-        for file in &self.no_cache_files {
-            rule(
-                &mut out,
-                &format!("{base}{file}"),
-                &[("Cache-Control", NO_CACHE)],
-            );
+        for folder in &self.locale_folders {
+            for section in &self.widget_sections {
+                rule(
+                    &mut out,
+                    &format!("{base}{folder}{section}/*"),
+                    &widget_headers,
+                );
+            }
+            // Each locale has its own service worker.
+            for file in &self.no_cache_files {
+                rule(
+                    &mut out,
+                    &format!("{base}{folder}{file}"),
+                    &[("Cache-Control", NO_CACHE)],
+                );
+            }
         }
         for file in &self.fingerprinted_files {
             rule(
