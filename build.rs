@@ -1,6 +1,11 @@
 //! Picks this build's locale from its `lang-*` feature (English without one)
-//! and passes it on as `COP_LOCALE`: the `t!` macros and the content loader
-//! read it, so that each locale's wasm holds only its own language.
+//! and passes it on as `COP_LOCALE`: the `t!` macros read it, so that each
+//! locale's wasm holds only its own language. Also writes that locale's
+//! content to `$OUT_DIR/content/`, gaps filled from English and listed in
+//! `fallbacks.json` (see src/content/fallback.rs).
+
+#[path = "src/content/fallback.rs"]
+mod fallback;
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -12,6 +17,8 @@ const OTHER_LOCALES: [&str; 5] = ["ar", "zh", "fr", "ru", "es"];
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
+    println!("cargo::rerun-if-changed=content");
+    println!("cargo::rerun-if-changed=src/content/fallback.rs");
     let chosen: Vec<&str> = OTHER_LOCALES
         .into_iter()
         .filter(|code| {
@@ -30,6 +37,51 @@ fn main() {
         "cargo::rustc-env=COP_STRINGS_DIGEST={:x}",
         digest(Path::new("locales"))
     );
+    write_content(locale);
+}
+
+/// The content files, each merged over English.
+const CONTENT_FILES: [&str; 9] = [
+    "about.json",
+    "grid.json",
+    "guidance.json",
+    "initiatives.json",
+    "meeting.json",
+    "partners.json",
+    "risk_guides.json",
+    "risks.json",
+    "sources.json",
+];
+
+fn read_json(path: &Path) -> Option<serde_json::Value> {
+    let text = std::fs::read_to_string(path).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+fn write_content(locale: &str) {
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content");
+    std::fs::create_dir_all(&out).expect("create OUT_DIR/content");
+    let mut fallbacks = Vec::new();
+    for file in CONTENT_FILES {
+        let english_path = Path::new("content/en").join(file);
+        // English is the reference: it must parse (the content tests say why).
+        let english = read_json(&english_path)
+            .unwrap_or_else(|| panic!("{} is missing or not JSON", english_path.display()));
+        let translated = read_json(&Path::new("content").join(locale).join(file));
+        let merged = fallback::merge_file(file, &english, translated.as_ref());
+        fallbacks.extend(merged.fallbacks);
+        let text = serde_json::to_string(&merged.value).expect("JSON values serialise");
+        std::fs::write(out.join(file), text).expect("write merged content");
+    }
+    if !fallbacks.is_empty() {
+        println!(
+            "cargo::warning={locale}: {} item(s) shown in English: {}",
+            fallbacks.len(),
+            fallbacks.join(", ")
+        );
+    }
+    let list = serde_json::to_string(&fallbacks).expect("strings serialise");
+    std::fs::write(out.join("fallbacks.json"), list).expect("write fallbacks.json");
 }
 
 fn digest(dir: &Path) -> u64 {

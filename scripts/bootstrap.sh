@@ -23,9 +23,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     log "Installing Debian chromium and chromium-driver"
     apt_install chromium chromium-driver
 fi
-if ! dpkg -s fonts-noto-core >/dev/null 2>&1; then
+# System fonts for Arabic, Cyrillic (noto-core) and Chinese (noto-cjk): the
+# site fetches no web fonts, so the browser tests' screenshots need these.
+if ! dpkg -s fonts-noto-core >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
     log "Installing Noto fonts"
-    apt_install fonts-noto-core || log "Noto fonts not available; screenshots use fallback fonts"
+    apt_install fonts-noto-core fonts-noto-cjk || log "Noto fonts not available; screenshots use fallback fonts"
 fi
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     log "Installing Node.js"

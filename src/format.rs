@@ -1,34 +1,42 @@
 //! Small formatting helpers with no browser dependency, so they can be
-//! tested natively. (Locale-aware formatting through Intl comes with the
-//! language work.)
+//! tested natively. Labels come from the build's locale (`t!`); dates are
+//! re-formatted by the browser's Intl once the page is live
+//! (`components::local_date`).
+
+use crate::i18n::t;
 
 const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    t!(common.month_1),
+    t!(common.month_2),
+    t!(common.month_3),
+    t!(common.month_4),
+    t!(common.month_5),
+    t!(common.month_6),
+    t!(common.month_7),
+    t!(common.month_8),
+    t!(common.month_9),
+    t!(common.month_10),
+    t!(common.month_11),
+    t!(common.month_12),
 ];
 
-/// "2021-01-26" -> "26 January 2021". Returns `None` for anything that is
-/// not a plain ISO date, so callers can fall back to the raw text.
+/// "2021-01-26" -> "26 January 2021" (in the build's language, as the
+/// prerendered text). Returns `None` for anything that is not a plain ISO
+/// date, so callers can fall back to the raw text.
 pub fn long_date(iso: &str) -> Option<String> {
+    let (year, month, day) = iso_date_parts(iso)?;
+    let name = MONTHS[usize::from(month) - 1];
+    Some(t!(common.date_long, day = day, month = name, year = year))
+}
+
+/// "2021-01-26" -> (2021, 1, 26); `None` unless a plain, plausible ISO date.
+pub fn iso_date_parts(iso: &str) -> Option<(u16, u8, u8)> {
     let mut parts = iso.split('-');
     let year: u16 = parts.next()?.parse().ok()?;
-    let month: usize = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
     let day: u8 = parts.next()?.parse().ok()?;
-    if parts.next().is_some() || !(1..=31).contains(&day) {
-        return None;
-    }
-    let name = MONTHS.get(month.checked_sub(1)?)?;
-    Some(format!("{day} {name} {year}"))
+    let valid = parts.next().is_none() && (1..=12).contains(&month) && (1..=31).contains(&day);
+    valid.then_some((year, month, day))
 }
 
 /// "5.11" -> "§5.11", the site's citation style for report paragraphs.
@@ -45,35 +53,35 @@ use crate::content::{Audience, ItemKind, PartnerKind};
 /// Display name of a meeting item kind.
 pub fn item_kind_label(kind: ItemKind) -> &'static str {
     match kind {
-        ItemKind::Introduction => "Introduction",
-        ItemKind::Opening => "Opening remarks",
-        ItemKind::Agenda => "Agenda",
-        ItemKind::Document => "Document",
-        ItemKind::Presentation => "Presentation",
-        ItemKind::Contribution => "Contribution",
-        ItemKind::Statement => "Statement",
-        ItemKind::Discussion => "Discussion",
-        ItemKind::Outcome => "Outcome",
+        ItemKind::Introduction => t!(common.item_kind_introduction),
+        ItemKind::Opening => t!(common.item_kind_opening),
+        ItemKind::Agenda => t!(common.item_kind_agenda),
+        ItemKind::Document => t!(common.item_kind_document),
+        ItemKind::Presentation => t!(common.item_kind_presentation),
+        ItemKind::Contribution => t!(common.item_kind_contribution),
+        ItemKind::Statement => t!(common.item_kind_statement),
+        ItemKind::Discussion => t!(common.item_kind_discussion),
+        ItemKind::Outcome => t!(common.item_kind_outcome),
     }
 }
 
 /// Display name of a kind of organisation.
 pub fn partner_kind_label(kind: PartnerKind) -> &'static str {
     match kind {
-        PartnerKind::UnBody => "UN body",
-        PartnerKind::Government => "Government",
-        PartnerKind::Alliance => "Alliance",
-        PartnerKind::Ngo => "NGO or network",
+        PartnerKind::UnBody => t!(common.partner_kind_un_body),
+        PartnerKind::Government => t!(common.partner_kind_government),
+        PartnerKind::Alliance => t!(common.partner_kind_alliance),
+        PartnerKind::Ngo => t!(common.partner_kind_ngo),
     }
 }
 
 pub fn audience_label(audience: Audience) -> &'static str {
     match audience {
-        Audience::Parents => "Parents",
-        Audience::Educators => "Educators",
-        Audience::Children => "Children",
-        Audience::Industry => "Industry",
-        Audience::PolicyMakers => "Policy-makers",
+        Audience::Parents => t!(common.audience_parents),
+        Audience::Educators => t!(common.audience_educators),
+        Audience::Children => t!(common.audience_children),
+        Audience::Industry => t!(common.audience_industry),
+        Audience::PolicyMakers => t!(common.audience_policy_makers),
     }
 }
 
@@ -82,8 +90,8 @@ use crate::content::AgeBand;
 /// Display name of an age group.
 pub fn age_band_label(band: AgeBand) -> &'static str {
     match band {
-        AgeBand::Under9 => "Under 9",
-        AgeBand::From9To12 => "9 to 12",
-        AgeBand::From13To18 => "13 to 18",
+        AgeBand::Under9 => t!(common.age_under_9),
+        AgeBand::From9To12 => t!(common.age_9_to_12),
+        AgeBand::From13To18 => t!(common.age_13_to_18),
     }
 }

@@ -69,6 +69,21 @@ pub const LOCALES: [Locale; 6] = [
 
 pub const REFERENCE: &str = "en";
 
+/// Where the language switcher remembers a visitor's choice (also read by
+/// src/hosting/choose_locale.js at the site root).
+pub const STORAGE_KEY: &str = "cop-explorer-locale";
+
+impl Locale {
+    /// The tag for the browser's Intl: the site writes British English.
+    pub fn intl_tag(self) -> &'static str {
+        if self.code == REFERENCE {
+            "en-GB"
+        } else {
+            self.code
+        }
+    }
+}
+
 /// The locale this build was compiled for.
 pub fn current() -> Locale {
     by_code(env!("COP_LOCALE")).unwrap_or(LOCALES[0])

@@ -16,14 +16,16 @@ pub enum HitKind {
     Meeting,
 }
 
+use crate::i18n::t;
+
 impl HitKind {
     pub fn label(self) -> &'static str {
         match self {
-            HitKind::Risk => "Risk",
-            HitKind::Guidance => "Guidance",
-            HitKind::Partner => "Partner",
-            HitKind::Initiative => "Initiative",
-            HitKind::Meeting => "Meeting",
+            HitKind::Risk => t!(common.hit_risk),
+            HitKind::Guidance => t!(common.hit_guidance),
+            HitKind::Partner => t!(common.hit_partner),
+            HitKind::Initiative => t!(common.hit_initiative),
+            HitKind::Meeting => t!(common.hit_meeting),
         }
     }
 }

@@ -4,7 +4,9 @@ use crate::components::link::Link;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::components::{search_box::SearchBox, skip_link::SkipLink};
+use crate::components::{
+    language_switcher::LanguageSwitcher, search_box::SearchBox, skip_link::SkipLink,
+};
 use crate::i18n::{t, view};
 use crate::routes;
 
@@ -32,6 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             // First in the banner landmark, so it is the first thing Tab reaches.
             <SkipLink/>
+            <LanguageSwitcher/>
             <div class="site-header__inner">
                 <Link href="/" class="site-name">
                     <span class="site-name__mark" aria-hidden="true">{t!(common.site_mark)}</span>

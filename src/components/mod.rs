@@ -2,12 +2,15 @@
 
 pub mod breadcrumbs;
 pub mod citation;
+pub mod fallback_notice;
 pub mod focus;
 pub mod footer;
 pub mod header;
 pub mod hydration;
+pub mod language_switcher;
 pub mod link;
 pub mod list_items;
+pub mod local_date;
 pub mod meeting_item;
 pub mod offline;
 pub mod page_meta;

@@ -1,6 +1,7 @@
 //! Site content: the typed model, loading it for a locale, look-ups across
 //! it, and the integrity checks that the tests run.
 
+pub mod fallback;
 pub mod guidance_model;
 mod lookup;
 pub mod model;
@@ -13,9 +14,9 @@ pub use risk_model::*;
 
 use std::sync::Arc;
 
-/// The raw JSON for one locale. Kept as data files so that wording can change
-/// without code changes; embedded at compile time so the first render needs
-/// no extra request.
+/// The raw JSON for this build's locale. Kept as data files so that wording
+/// can change without code changes; embedded at compile time (after build.rs
+/// has filled any gaps from English) so the first render needs no request.
 struct RawLocale {
     meeting: &'static str,
     partners: &'static str,
@@ -26,64 +27,21 @@ struct RawLocale {
     risk_guides: &'static str,
     guidance: &'static str,
     about: &'static str,
+    fallbacks: &'static str,
 }
 
 /// This build's locale (`COP_LOCALE`, see build.rs).
 const RAW: RawLocale = RawLocale {
-    meeting: include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/",
-        env!("COP_LOCALE"),
-        "/meeting.json"
-    )),
-    partners: include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/",
-        env!("COP_LOCALE"),
-        "/partners.json"
-    )),
-    initiatives: include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/",
-        env!("COP_LOCALE"),
-        "/initiatives.json"
-    )),
-    risks: include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/",
-        env!("COP_LOCALE"),
-        "/risks.json"
-    )),
-    sources: include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/",
-        env!("COP_LOCALE"),
-        "/sources.json"
-    )),
-    grid: include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/",
-        env!("COP_LOCALE"),
-        "/grid.json"
-    )),
-    risk_guides: include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/",
-        env!("COP_LOCALE"),
-        "/risk_guides.json"
-    )),
-    guidance: include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/",
-        env!("COP_LOCALE"),
-        "/guidance.json"
-    )),
-    about: include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/",
-        env!("COP_LOCALE"),
-        "/about.json"
-    )),
+    meeting: include_str!(concat!(env!("OUT_DIR"), "/content/meeting.json")),
+    partners: include_str!(concat!(env!("OUT_DIR"), "/content/partners.json")),
+    initiatives: include_str!(concat!(env!("OUT_DIR"), "/content/initiatives.json")),
+    risks: include_str!(concat!(env!("OUT_DIR"), "/content/risks.json")),
+    sources: include_str!(concat!(env!("OUT_DIR"), "/content/sources.json")),
+    grid: include_str!(concat!(env!("OUT_DIR"), "/content/grid.json")),
+    risk_guides: include_str!(concat!(env!("OUT_DIR"), "/content/risk_guides.json")),
+    guidance: include_str!(concat!(env!("OUT_DIR"), "/content/guidance.json")),
+    about: include_str!(concat!(env!("OUT_DIR"), "/content/about.json")),
+    fallbacks: include_str!(concat!(env!("OUT_DIR"), "/content/fallbacks.json")),
 };
 
 /// A parse failure, naming the file so that an editor knows where to look.
@@ -123,6 +81,7 @@ impl Content {
             risk_guides: parse("risk_guides.json", raw.risk_guides)?,
             guidance: parse("guidance.json", raw.guidance)?,
             about: parse("about.json", raw.about)?,
+            fallbacks: parse("fallbacks.json", raw.fallbacks)?,
         })
     }
 }

@@ -303,4 +303,16 @@ pub struct Content {
     pub risk_guides: Vec<super::risk_model::RiskGuide>,
     pub guidance: super::guidance_model::Guidance,
     pub about: super::guidance_model::About,
+    /// Items shown in English because this locale lacks (part of) them, as
+    /// "<file>:<id>" (see `content::fallback`); empty for English.
+    pub fallbacks: Vec<String>,
+}
+
+impl Content {
+    /// Is this item (or, without an id, this file) shown in English?
+    pub fn is_fallback(&self, file: &str, id: &str) -> bool {
+        self.fallbacks.iter().any(|f| {
+            f == file || f.strip_prefix(file).and_then(|r| r.strip_prefix(':')) == Some(id)
+        })
+    }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::{citation::Cites, focus::PageHeading, page_meta::PageMeta};
 use crate::i18n::view;
 use crate::use_content;
@@ -18,8 +19,9 @@ pub fn AboutPage() -> impl IntoView {
             let heading_id = format!("{}-h", s.id);
             let labelled_by = heading_id.clone();
             view! {
-                <section id=s.id.clone() aria-labelledby=labelled_by>
+                <section id=s.id.clone() aria-labelledby=labelled_by lang=fallback_lang("about.json", &s.id)>
                     <h2 id=heading_id>{s.heading.clone()}</h2>
+                    <FallbackNotice files=&["about.json"] id=s.id.clone()/>
                     {s.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                     {(!s.cite.is_empty()).then(|| view! { <Cites cites=s.cite.clone()/> })}
                 </section>

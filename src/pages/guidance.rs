@@ -5,6 +5,7 @@ use crate::components::list_items::list_items;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::link::Link;
 use crate::components::{
     breadcrumbs::Breadcrumbs, citation::Cites, focus::PageHeading, page_meta::PageMeta,
@@ -123,8 +124,9 @@ fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
     // up one heading level.
     let level = if standalone { 2 } else { 3 };
     view! {
-        <section id=(!standalone).then(|| band.slug()) class="age-group">
+        <section id=(!standalone).then(|| band.slug()) class="age-group" lang=fallback_lang("guidance.json", band.slug())>
             {(!standalone).then(|| view! { <h2>{group.title.clone()}</h2> })}
+            <FallbackNotice files=&["guidance.json"] id=band.slug()/>
             <p>{group.summary.clone()}</p>
             <p class="cop-material"><strong>{t!(guidance.from_cop_guidelines)}</strong>{group.cop_material.clone()}</p>
             {heading(level, t!(guidance.key_tips))}

@@ -3,8 +3,8 @@
 use crate::components::link::Link;
 use leptos::prelude::*;
 
+use crate::components::local_date::LocalDate;
 use crate::components::{focus::PageHeading, page_meta::PageMeta, risk_icon::RiskIcon};
-use crate::format::long_date;
 use crate::i18n::{t_parts, view};
 use crate::routes;
 use crate::use_content;
@@ -13,9 +13,7 @@ use crate::use_content;
 pub fn HomePage() -> impl IntoView {
     let content = use_content();
     let meeting = &content.meeting;
-    let date = long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone());
-    let datetime = meeting.date.clone();
-    let date = view! { <time datetime=datetime.clone()>{date.clone()}</time> };
+    let date = meeting.date.clone();
     let risks = content
         .risks
         .iter()
@@ -47,7 +45,7 @@ pub fn HomePage() -> impl IntoView {
                     <h2><Link href=routes::MEETING>{t!(pages.home_meeting_title)}</Link></h2>
                     <p>{t_parts!(pages.home_meeting_text)
                         .iter()
-                        .map(|&(name, text)| if name == "date" { date.clone().into_any() } else { text.into_any() })
+                        .map(|&(name, text)| if name == "date" { view! { <LocalDate iso=date.clone()/> }.into_any() } else { text.into_any() })
                         .collect_view()}</p>
                 </li>
                 <li class="card">

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::hydration::{use_query_after_hydration, use_query_writer};
+use crate::components::local_date::LocalDate;
 use crate::components::{
     focus::PageHeading, link::Link, meeting_item::MeetingItem, page_meta::PageMeta,
     partner_links::PartnerLinks,
@@ -82,10 +84,11 @@ pub fn MeetingPage() -> impl IntoView {
                         let labelled_by = heading_id.clone();
                         let items = items.into_iter().cloned().map(|item| view! { <MeetingItem item/> }).collect_view();
                         view! {
-                            <section id=s.id.clone() class="report-section" aria-labelledby=labelled_by>
+                            <section id=s.id.clone() class="report-section" aria-labelledby=labelled_by lang=fallback_lang("meeting.json", &s.id)>
                                 <h2 id=heading_id>
                                     {t!(meeting.section_heading, number = s.number.clone(), title = s.title.clone())}
                                 </h2>
+                                <FallbackNotice files=&["meeting.json"] id=s.id.clone()/>
                                 {s.intro.clone().map(|i| view! { <p>{i}</p> })}
                                 {items}
                             </section>
@@ -119,7 +122,6 @@ pub fn MeetingPage() -> impl IntoView {
 
 #[component]
 fn AtAGlance(meeting: Meeting) -> impl IntoView {
-    let date = long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone());
     let bases = meeting
         .legal_basis
         .iter()
@@ -136,7 +138,7 @@ fn AtAGlance(meeting: Meeting) -> impl IntoView {
             <dl>
                 <div>
                     <dt>{t!(meeting.glance_date)}</dt>
-                    <dd><time datetime=meeting.date.clone()>{date}</time></dd>
+                    <dd><LocalDate iso=meeting.date.clone()/></dd>
                 </div>
                 <div><dt>{t!(meeting.glance_format)}</dt><dd>{meeting.format.clone()}</dd></div>
                 <div>

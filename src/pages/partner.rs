@@ -5,6 +5,7 @@ use crate::components::link::Link;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::{
     breadcrumbs::Breadcrumbs, citation::Cites, focus::PageHeading, page_meta::PageMeta,
 };
@@ -107,10 +108,11 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
     });
     view! {
         <PageMeta title=partner.name.clone() description=partner.about.clone()/>
-        <div class="page">
+        <div class="page" lang=fallback_lang("partners.json", &partner.id)>
             <Breadcrumbs trail=vec![(t!(partners.partners), routes::PARTNERS.to_string())] current=partner.name.clone()/>
             <p class="tag">{partner_kind_label(partner.kind)}</p>
             <PageHeading>{partner.name.clone()}</PageHeading>
+            <FallbackNotice files=&["partners.json"] id=partner.id.clone()/>
             <p class="lead">{partner.about.clone()}</p>
             <Cites cites=partner.about_cite.clone()/>
             {parent}

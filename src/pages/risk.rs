@@ -6,6 +6,7 @@ use crate::components::list_items::list_items;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::link::Link;
 use crate::components::{
     breadcrumbs::Breadcrumbs, citation::Cites, focus::PageHeading, page_meta::PageMeta,
@@ -59,9 +60,10 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
         .collect_view();
     view! {
         <PageMeta title=risk.name.clone() description=format!("{} {}", risk.summary, t!(risks.risk_meta_description))/>
-        <div class=format!("page risk-page risk--{}", id.slug())>
+        <div class=format!("page risk-page risk--{}", id.slug()) lang=fallback_lang("risks.json", id.slug()).or(fallback_lang("risk_guides.json", id.slug()))>
             <Breadcrumbs trail=vec![(t!(risks.breadcrumb_risks), routes::RISKS.to_string())] current=risk.name.clone()/>
             <PageHeading><RiskIcon risk=id/> " " {risk.name.clone()}</PageHeading>
+            <FallbackNotice files=&["risks.json", "risk_guides.json"] id=id.slug()/>
             <p class="definition lead">
                 {risk.definition.clone()}
                 <span class="cite">{t!(risks.core_definition_note)}</span>

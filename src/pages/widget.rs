@@ -10,9 +10,10 @@ use leptos_router::hooks::use_params_map;
 use crate::components::hydration::use_query_after_hydration;
 use crate::components::link::{Link, LinksOpenNewTab};
 use crate::components::list_items::list_items;
+use crate::components::local_date::LocalDate;
 use crate::components::{page_meta::PageMeta, risk_grid::Grid, risk_icon::RiskIcon};
 use crate::content::RiskId;
-use crate::format::{long_date, para_label, partner_kind_label};
+use crate::format::{para_label, partner_kind_label};
 use crate::grid_state::GridSelection;
 use crate::i18n::{t, view};
 use crate::use_content;
@@ -185,7 +186,6 @@ fn PartnerWidget(id: String) -> impl IntoView {
 fn MeetingWidget() -> impl IntoView {
     let content = use_content();
     let meeting = &content.meeting;
-    let date = long_date(&meeting.date).unwrap_or_else(|| meeting.date.clone());
     let (chair_name, chair_country) = (meeting.chair.name.clone(), meeting.chair.country.clone());
     let chair = t!(
         embed.chair_name_country,
@@ -204,7 +204,7 @@ fn MeetingWidget() -> impl IntoView {
         <div class="widget__card">
             <h1 class="widget__title">{meeting.short_title.clone()}</h1>
             <dl class="widget__facts">
-                <div><dt>{t!(embed.date)}</dt><dd><time datetime=meeting.date.clone()>{date}</time></dd></div>
+                <div><dt>{t!(embed.date)}</dt><dd><LocalDate iso=meeting.date.clone()/></dd></div>
                 <div><dt>{t!(embed.chair)}</dt><dd>{chair}</dd></div>
                 <div class="widget__extra"><dt>{t!(embed.format)}</dt><dd>{meeting.format.clone()}</dd></div>
             </dl>
