@@ -31,6 +31,24 @@ fn main() {
         many => panic!("choose one lang-* feature, not {many:?}"),
     };
     println!("cargo::rustc-env=COP_LOCALE={locale}");
+    // The languages this build of the site publishes (scripts/build.sh sets
+    // COP_LOCALES; all six by default): the switcher links only to those.
+    println!("cargo::rerun-if-env-changed=COP_LOCALES");
+    let published = std::env::var("COP_LOCALES").unwrap_or_default();
+    let published: Vec<&str> = published
+        .split([' ', ','])
+        .filter(|c| !c.is_empty())
+        .collect();
+    if let Some(unknown) = published
+        .iter()
+        .find(|c| **c != "en" && !OTHER_LOCALES.contains(c))
+    {
+        panic!("COP_LOCALES: unknown locale {unknown}");
+    }
+    if !published.is_empty() && !published.contains(&locale) {
+        panic!("COP_LOCALES ({published:?}) does not include this build's locale {locale}");
+    }
+    println!("cargo::rustc-env=COP_PUBLISHED={}", published.join(" "));
     // The macros read locales/ themselves, which cargo cannot see: a digest
     // of the files makes any edit recompile the crate.
     println!(

@@ -23,7 +23,10 @@ cargo test --all-targets --workspace
 # Test builds go under target/, leaving a developer's dist/ alone.
 # A reserved test domain (RFC 6761) stands in for the public address.
 bash scripts/build.sh --dist target/dist-e2e --site-url https://cop-explorer.test/
-bash scripts/build.sh --public-url /cop/ --dist target/dist-cop --site-url https://cop-explorer.test/cop/
+# Under a sub-path, English and Arabic (right-to-left) stand for all six:
+# each language is a full release build, and the root build has them all.
+bash scripts/build.sh --public-url /cop/ --dist target/dist-cop --site-url https://cop-explorer.test/cop/ \
+    --locales "en ar"
 
 log "browser tests"
 DIST_ROOT="$ROOT/target/dist-e2e" DIST_SUBPATH="$ROOT/target/dist-cop" SUBPATH=/cop/ \

@@ -89,6 +89,21 @@ pub fn current() -> Locale {
     by_code(env!("COP_LOCALE")).unwrap_or(LOCALES[0])
 }
 
+/// The locales this build of the site publishes, in the site's order
+/// (`COP_LOCALES` at build time; all six when unset).
+pub fn published() -> Vec<Locale> {
+    published_from(env!("COP_PUBLISHED"))
+}
+
+/// `published` for a space-separated list of codes ("" means all).
+pub fn published_from(list: &str) -> Vec<Locale> {
+    let codes: Vec<&str> = list.split_whitespace().collect();
+    LOCALES
+        .into_iter()
+        .filter(|l| codes.is_empty() || codes.contains(&l.code))
+        .collect()
+}
+
 pub fn by_code(code: &str) -> Option<Locale> {
     LOCALES.into_iter().find(|l| l.code == code)
 }
@@ -163,6 +178,18 @@ mod tests {
         assert_eq!(negotiate(None, ["zh-Hant-TW"]).code, "zh");
         assert_eq!(negotiate(None, ["de", "it"]).code, "en");
         assert_eq!(negotiate(None, []).code, "en");
+    }
+
+    #[test]
+    fn a_build_publishes_the_listed_locales_in_site_order() {
+        let codes = |list| {
+            published_from(list)
+                .iter()
+                .map(|l| l.code)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(codes("ar en"), ["en", "ar"]);
+        assert_eq!(codes("").len(), 6);
     }
 
     #[test]

@@ -190,7 +190,19 @@ fn the_worker_version_follows_the_files_and_the_script_gets_the_list() {
             bytes: b"1"
         }])
     );
-    let script = render("/cop/", &a, &["".into(), "meeting/".into()]);
+    let text = cop_explorer::hosting::service_worker::OfflineText {
+        lang: "ar",
+        dir: "rtl",
+        title: "<offline>",
+        body: "b",
+        home: "h",
+    };
+    let script = render("/cop/", &a, &["".into(), "meeting/".into()], text);
+    assert!(script.contains(r#""dir":"rtl""#) && script.contains("&lt;offline&gt;"));
+    assert!(
+        script.contains("const FAMILY = `cop-explorer:${BASE}:`;"),
+        "caches per base"
+    );
     assert!(script.contains(&format!("const VERSION = '{a}';")));
     assert!(script.contains("const BASE = \"/cop/\";"));
     assert!(script.contains("const PRECACHE = [\"\",\"meeting/\"];"));
@@ -215,4 +227,13 @@ fn browser_paths_map_to_site_paths_under_the_base() {
     );
     assert_eq!(site_path("/cop", "/copper/x"), None);
     assert_eq!(site_path("/cop", "/other/"), None);
+}
+
+#[test]
+fn the_root_language_script_lists_the_locales_where_the_build_replaces_them() {
+    use cop_explorer::hosting::boot_script::CHOOSE_LOCALE;
+    // src/bin/prerender.rs swaps this exact list for the build's locales.
+    assert!(CHOOSE_LOCALE.contains("['en', 'ar', 'zh', 'fr', 'ru', 'es']"));
+    assert!(CHOOSE_LOCALE.contains("cop-explorer-locale"), "the key i18n::STORAGE_KEY names");
+    assert_eq!(cop_explorer::i18n::STORAGE_KEY, "cop-explorer-locale");
 }

@@ -127,21 +127,9 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-/// The locales this build publishes (`COP_LOCALES`, e.g. "en ar"), in the
-/// site's order; all six when unset.
+/// The locales this build publishes (compiled in from `COP_LOCALES`).
 fn published_locales() -> Result<Vec<&'static str>, String> {
-    let Ok(list) = std::env::var("COP_LOCALES") else {
-        return Ok(i18n::LOCALES.iter().map(|l| l.code).collect());
-    };
-    let wanted: Vec<&str> = list.split([' ', ',']).filter(|c| !c.is_empty()).collect();
-    if let Some(unknown) = wanted.iter().find(|c| i18n::by_code(c).is_none()) {
-        return Err(format!("COP_LOCALES: unknown locale {unknown}"));
-    }
-    Ok(i18n::LOCALES
-        .iter()
-        .map(|l| l.code)
-        .filter(|code| wanted.contains(code))
-        .collect())
+    Ok(i18n::published().iter().map(|l| l.code).collect())
 }
 
 /// What every page needs to link its translations.
@@ -163,12 +151,16 @@ fn page_template(dist: &Path, locale: Locale) -> Result<PageTemplate, String> {
         .map_err(|e| format!("{}: {e}", index.display()))?
         .base_href()
         .to_string();
+    let published: Vec<&str> = i18n::published().iter().map(|l| l.code).collect();
     let prelude = if locale.code == i18n::REFERENCE {
-        boot_script::CHOOSE_LOCALE
+        boot_script::CHOOSE_LOCALE.replace(
+            "['en', 'ar', 'zh', 'fr', 'ru', 'es']",
+            &serde_json::to_string(&published).map_err(|e| e.to_string())?,
+        )
     } else {
-        ""
+        String::new()
     };
-    if let Some(boot) = boot_script::externalize(&html, &base, prelude) {
+    if let Some(boot) = boot_script::externalize(&html, &base, &prelude) {
         write(dist, &boot.file_name, &boot.code)?;
         html = boot.html;
     }
@@ -267,10 +259,18 @@ fn write_service_worker(dist: &Path, base: &str, files: &[String]) -> Result<(),
         .map(|(path, bytes)| service_worker::BuiltFile { path, bytes })
         .collect();
     let version = service_worker::version(&built);
+    let locale = i18n::current();
+    let text = service_worker::OfflineText {
+        lang: locale.code,
+        dir: locale.dir.as_str(),
+        title: i18n::t!(common.offline_title),
+        body: i18n::t!(common.offline_text),
+        home: i18n::t!(common.offline_home),
+    };
     write(
         dist,
         "sw.js",
-        &service_worker::render(base, &version, &precache),
+        &service_worker::render(base, &version, &precache, text),
     )
 }
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::base_path::{site_path, SiteBase};
-use crate::i18n::{self, view, Locale, LOCALES};
+use crate::i18n::{self, view, Locale};
 
 /// The folder address of `path` in `locale` (static hosts serve the folder
 /// form without a redirect).
@@ -26,12 +26,16 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let current = i18n::current();
     let root = i18n::root_base(&base, current.code);
     let location = use_location();
-    let links = LOCALES
+    let links = i18n::published()
         .into_iter()
         .map(|locale| {
             let (base, root) = (base.clone(), root.clone());
+            let content = crate::use_content();
             let href = move || {
-                let path = site_path(&base, &location.pathname.get()).unwrap_or_else(|| "/".into());
+                let path = site_path(&base, &location.pathname.get())
+                    // The not-found page (any unknown address): the other home pages.
+                    .filter(|path| crate::routes::is_page(&content, path))
+                    .unwrap_or_else(|| "/".into());
                 page_in(&root, locale, &path)
             };
             let is_current = locale == current;

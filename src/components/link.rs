@@ -30,6 +30,8 @@ pub fn Link(
     // A link into a page section is not "the current page": a plain anchor
     // (still routed client-side) avoids a misleading aria-current.
     let in_page = href.contains('#');
+    // Under a base ("/cop", "/ar") the home link would otherwise match every page.
+    let exact = exact || href == "/";
     let href = use_site_href(&href);
     if use_context::<LinksOpenNewTab>().is_some() {
         view! { <a href=href class=class target="_blank" rel="noopener">{children()}</a> }

@@ -59,9 +59,36 @@ pub fn version(files: &[BuiltFile]) -> String {
 }
 
 /// The worker script for a site served at `base` ("/" or "/cop/").
-pub fn render(base: &str, version: &str, precache: &[String]) -> String {
+/// The words of the worker's "You are offline" page, in its language
+/// (plain text: the build escapes it for HTML).
+#[derive(Debug, Clone, Copy)]
+pub struct OfflineText<'a> {
+    pub lang: &'a str,
+    pub dir: &'a str,
+    pub title: &'a str,
+    pub body: &'a str,
+    pub home: &'a str,
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+pub fn render(base: &str, version: &str, precache: &[String], text: OfflineText) -> String {
     let list = serde_json::to_string(precache).expect("a list of strings serialises");
+    let text = serde_json::json!({
+        "lang": escape_html(text.lang),
+        "dir": escape_html(text.dir),
+        "title": escape_html(text.title),
+        "body": escape_html(text.body),
+        "home": escape_html(text.home),
+    });
+    // serde_json leaves `${` alone, but the values sit in a JS object, never a template.
     TEMPLATE
+        .replace("__TEXT__", &text.to_string())
         .replace("'__VERSION__'", &format!("'{version}'"))
         .replace(
             "'__BASE__'",

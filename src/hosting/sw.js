@@ -9,7 +9,12 @@ const BASE = '__BASE__';
 // Files fetched on install: the app shell, its hashed wasm, JS and CSS,
 // and the main pages. Other pages are kept once they have been visited.
 const PRECACHE = __PRECACHE__;
-const CACHE = `cop-explorer-${VERSION}`;
+// Every language has its own worker under its own base on the same origin:
+// each keeps to its own caches.
+const FAMILY = `cop-explorer:${BASE}:`;
+const CACHE = FAMILY + VERSION;
+// The offline page's words, in this worker's language.
+const TEXT = __TEXT__;
 // A slow link should not hold a page hostage: after this long, a saved copy wins.
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -23,7 +28,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('cop-explorer-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(FAMILY) && key !== CACHE).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
 });
@@ -90,12 +95,12 @@ async function savedPage(cache, url) {
 
 function offlinePage() {
   const stylesheet = PRECACHE.find((path) => path.endsWith('.css'));
-  const html = `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline - COP Explorer</title>
+  const html = `<!doctype html><html lang="${TEXT.lang}" dir="${TEXT.dir}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${TEXT.title} - COP Explorer</title>
 ${stylesheet ? `<link rel="stylesheet" href="${BASE}${stylesheet}">` : ''}</head>
-<body><main id="main" class="page"><h1>You are offline</h1>
-<p>This page has not been saved on this device yet. Pages you have visited before, and the main pages, work offline.</p>
-<p><a href="${BASE}">Go to the home page</a></p></main></body></html>`;
+<body><main id="main" class="page"><h1>${TEXT.title}</h1>
+<p>${TEXT.body}</p>
+<p><a href="${BASE}">${TEXT.home}</a></p></main></body></html>`;
   return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 

@@ -77,6 +77,18 @@ const since = (opened, m) => ({
 /** The name of risk `id` in locale `code` (its page's h1). */
 const riskName = (code, id) => content(code, 'risks.json').find((r) => r.id === id).name;
 
+/**
+ * page.goto(url) for an address that may send the browser on at once (the
+ * root's location.replace): that second navigation is expected, not an error.
+ */
+async function gotoMayRedirect(page, url) {
+  try {
+    await page.goto(url);
+  } catch (err) {
+    if (!/interrupted by another navigation|net::ERR_ABORTED/.test(err.message)) throw err;
+  }
+}
+
 /** A browser context that is not taken to another language at the root. */
 const ENGLISH_BROWSER = { locale: 'en-GB' };
 
@@ -221,6 +233,25 @@ describe('the language switcher', { skip: !SWITCH_TO && 'only English was built'
     }
   });
 
+  it(`follows client-side navigation: /${SWITCH_TO}/risks/contact -> /${SWITCH_TO}/partners -> /partners/`, async () => {
+    const opened = await visitOn(site.browser, site.server, `/${SWITCH_TO}/risks/contact`, { contextOptions: ENGLISH_BROWSER });
+    const { page, context } = opened;
+    try {
+      await page.evaluate(() => { window.__spa = true; });
+      await page.locator(`nav#site-nav a[href="/${SWITCH_TO}/partners"]`).click();
+      await page.waitForURL(at(site.server, `/${SWITCH_TO}/partners`));
+      assert.equal(await page.evaluate(() => window.__spa), true, 'a client-side navigation');
+      const english = page.locator('nav.language-switcher a[hreflang="en"]');
+      assert.equal(await english.getAttribute('href'), '/partners/');
+      await switchTo(page, 'en', at(site.server, '/partners/'));
+      assert.deepEqual(await langDir(page), expectedLangDir('en'));
+      assert.equal(await heading(page), localePages('en')[3][1]);
+      assertClean(opened, 'switching after client-side navigation');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the stored choice survives a reload and drives the root, until English is chosen', async () => {
     const opened = await visitOn(site.browser, site.server, '/risks/contact', { contextOptions: ENGLISH_BROWSER });
     const { page, context } = opened;
@@ -229,7 +260,7 @@ describe('the language switcher', { skip: !SWITCH_TO && 'only English was built'
     try {
       await switchTo(page, SWITCH_TO, at(site.server, `/${SWITCH_TO}/risks/contact/`));
 
-      await page.goto(root);
+      await gotoMayRedirect(page, root);
       await page.waitForURL(localeHome);
       await waitForHydration(page);
       assert.deepEqual(await langDir(page), expectedLangDir(SWITCH_TO), 'the root sent us to the chosen language');
@@ -242,7 +273,7 @@ describe('the language switcher', { skip: !SWITCH_TO && 'only English was built'
 
       // A second visit to the root (a new page of the same browser) goes there too.
       const second = await context.newPage();
-      await second.goto(root);
+      await gotoMayRedirect(second, root);
       await second.waitForURL(localeHome);
       await second.close();
 
@@ -279,7 +310,7 @@ describe("the browser's language at the root", () => {
         [STORAGE_KEY, stored],
       );
     }
-    await opened.page.goto(site.server.url);
+    await gotoMayRedirect(opened.page, site.server.url);
     return opened;
   }
 
@@ -509,6 +540,100 @@ describe(`locales under a sub-path (${SUBPATH})`, {
       assert.equal(await heading(page), 'Contact risks');
       assertClean(opened, `${SUBPATH}ar/risks/contact`);
     } finally {
+      await context.close();
+    }
+  });
+});
+
+// Beyond the list above: faults found while writing these tests.
+
+describe('links to the home page', () => {
+  for (const code of BUILT) {
+    it(`${code}: marked aria-current="page" on the home page only`, async () => {
+      const home = folderPath(code, '/');
+      const opened = await openPage(site.browser, { origin: site.server.url, contextOptions: ENGLISH_BROWSER });
+      const { page, context } = opened;
+      try {
+        await page.goto(at(site.server, localePath(code, '/')));
+        await waitForHydration(page);
+        assert.equal(await page.locator('header a.site-name').getAttribute('aria-current'), 'page', `site name on ${home}`);
+        for (const route of ['/risks/contact', '/partners/itu', '/meeting', '/guidance/9-12']) {
+          await page.goto(at(site.server, localePath(code, route)));
+          await waitForHydration(page);
+          const marked = await page
+            .locator(`a[href="${home}"][aria-current="page"]`)
+            .evaluateAll((links) => links.map((a) => a.outerHTML.replace(/>[\s\S]*$/, '>')));
+          assert.deepEqual(marked, [], `links to ${home} marked as the current page on ${localePath(code, route)}`);
+        }
+        assertClean(opened, `home links in ${code}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('the language switcher on the not-found page', () => {
+  it('does not link to a made-up "/404/" page', async () => {
+    const opened = await visitOn(site.browser, site.server, '/no-such-page', { contextOptions: ENGLISH_BROWSER });
+    const { page, context } = opened;
+    try {
+      const links = await switcherLinks(page);
+      for (const code of BUILT) {
+        const link = links.find((l) => l.hreflang === code);
+        assert.ok(link, `a link to ${code}`);
+        assert.ok(
+          [folderPath(code, '/'), folderPath(code, '/no-such-page')].includes(link.href),
+          `the ${code} link on /no-such-page goes to ${link.href}, not to ${code}'s home page or this address`,
+        );
+      }
+      assertClean(opened, '/no-such-page', { notFound: true });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('offline copies of each language', { skip: !OTHERS.length && 'only English was built' }, () => {
+  const other = OTHERS[0];
+  it(`visiting /${other}/ after / keeps both languages' saved pages`, async () => {
+    const opened = await openPage(site.browser, { origin: site.server.url, contextOptions: ENGLISH_BROWSER });
+    const { page, context } = opened;
+    /** Waits until the service worker for `scope` (a path) is active (waitForFunction does not await promises). */
+    const workerActive = async (scope) => {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const active = await page.evaluate(
+          async (want) =>
+            (await navigator.serviceWorker.getRegistrations()).some(
+              (r) => new URL(r.scope).pathname === want && r.active?.state === 'activated',
+            ),
+          scope,
+        );
+        if (active) return;
+        assert.ok(Date.now() < deadline, `the service worker for ${scope} became active`);
+        await page.waitForTimeout(250);
+      }
+    };
+    try {
+      await page.goto(site.server.url);
+      await waitForHydration(page);
+      await workerActive('/');
+      await page.goto(at(site.server, `/${other}/`));
+      await waitForHydration(page);
+      await workerActive(`/${other}/`);
+
+      await context.setOffline(true);
+      await page.goto(at(site.server, '/risks'));
+      assert.equal(
+        await heading(page),
+        localePages('en')[2][1],
+        `offline, /risks (saved when / was visited) after a visit to /${other}/`,
+      );
+      await page.goto(at(site.server, `/${other}/risks`));
+      assert.equal(await heading(page), localePages(other)[2][1], `offline, /${other}/risks`);
+    } finally {
+      await context.setOffline(false).catch(() => {});
       await context.close();
     }
   });
