@@ -234,6 +234,9 @@ fn the_root_language_script_lists_the_locales_where_the_build_replaces_them() {
     use cop_explorer::hosting::boot_script::CHOOSE_LOCALE;
     // src/bin/prerender.rs swaps this exact list for the build's locales.
     assert!(CHOOSE_LOCALE.contains("['en', 'ar', 'zh', 'fr', 'ru', 'es']"));
-    assert!(CHOOSE_LOCALE.contains("cop-explorer-locale"), "the key i18n::STORAGE_KEY names");
+    assert!(
+        CHOOSE_LOCALE.contains("cop-explorer-locale"),
+        "the key i18n::STORAGE_KEY names"
+    );
     assert_eq!(cop_explorer::i18n::STORAGE_KEY, "cop-explorer-locale");
 }
