@@ -1,8 +1,8 @@
 //! Picks this build's locale from its `lang-*` feature (English without one)
 //! and passes it on as `COP_LOCALE`: the `t!` macros read it, so that each
 //! locale's wasm holds only its own language. Also writes that locale's
-//! content to `$OUT_DIR/content/`, gaps filled from English and listed in
-//! `fallbacks.json` (see src/content/fallback.rs).
+//! content to `$OUT_DIR/content/bundle.json`, gaps filled from English and
+//! listed under "fallbacks" (see src/content/fallback.rs).
 
 #[path = "src/content/fallback.rs"]
 mod fallback;
@@ -80,6 +80,7 @@ fn write_content(locale: &str) {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content");
     std::fs::create_dir_all(&out).expect("create OUT_DIR/content");
     let mut fallbacks = Vec::new();
+    let mut bundle = serde_json::Map::new();
     for file in CONTENT_FILES {
         let english_path = Path::new("content/en").join(file);
         // English is the reference: it must parse (the content tests say why).
@@ -88,8 +89,7 @@ fn write_content(locale: &str) {
         let translated = read_json(&Path::new("content").join(locale).join(file));
         let merged = fallback::merge_file(file, &english, translated.as_ref());
         fallbacks.extend(merged.fallbacks);
-        let text = serde_json::to_string(&merged.value).expect("JSON values serialise");
-        std::fs::write(out.join(file), text).expect("write merged content");
+        bundle.insert(file.trim_end_matches(".json").to_string(), merged.value);
     }
     if !fallbacks.is_empty() {
         println!(
@@ -98,8 +98,9 @@ fn write_content(locale: &str) {
             fallbacks.join(", ")
         );
     }
-    let list = serde_json::to_string(&fallbacks).expect("strings serialise");
-    std::fs::write(out.join("fallbacks.json"), list).expect("write fallbacks.json");
+    bundle.insert("fallbacks".into(), fallbacks.into());
+    let text = serde_json::to_string(&serde_json::Value::Object(bundle)).expect("JSON serialises");
+    std::fs::write(out.join("bundle.json"), text).expect("write the content bundle");
 }
 
 fn digest(dir: &Path) -> u64 {

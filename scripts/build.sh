@@ -47,7 +47,9 @@ done
 
 # Every route becomes a real HTML page (and 404.html the not-found page),
 # rendered natively by the same components that the wasm then hydrates.
-# (A debug build: it renders a few hundred pages, and compiles far faster.)
+# (A debug build: it renders a few hundred pages, and compiles far faster.
+# Without incremental caches: six feature sets would fill gigabytes with them.)
+export CARGO_INCREMENTAL=0
 for code in $OTHER_LOCALES; do
     log "Prerendering every route in $code"
     cargo run --quiet --features "ssr,lang-$code" --bin prerender -- "$DIST/$code" "$SITE_URL"

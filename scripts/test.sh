@@ -15,7 +15,8 @@ log "clippy (native; and with ssr, as the prerenderer builds)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --all-targets --features ssr -- -D warnings
 log "clippy (wasm32, as the browser app builds)"
-with_wasm_env cargo clippy --all-targets --target wasm32-unknown-unknown --features hydrate -- -D warnings
+# Library and binaries only: the tests are native (they read files from disk).
+with_wasm_env cargo clippy --lib --bins --target wasm32-unknown-unknown --features hydrate -- -D warnings
 
 log "native tests"
 cargo test --all-targets --workspace

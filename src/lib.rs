@@ -68,7 +68,7 @@ pub const NOT_FOUND_MARKER: &str = "data-not-found";
 
 /// In the browser: is this document the prerendered not-found page, while
 /// its address is one of the site's pages? (See `main.rs`.)
-pub fn served_not_found_for_a_page() -> bool {
+pub fn served_not_found_for_a_page(content: &Content) -> bool {
     let document = document();
     let marked = document
         .document_element()
@@ -81,16 +81,30 @@ pub fn served_not_found_for_a_page() -> bool {
         return false;
     };
     // Widget addresses always render the widget page (or its error card).
-    path.starts_with(&format!("{}/", widgets::PREFIX))
-        || Content::load().is_ok_and(|content| routes::is_page(&content, &path))
+    path.starts_with(&format!("{}/", widgets::PREFIX)) || routes::is_page(content, &path)
+}
+
+/// The content: provided by the caller (the hydrating wasm fetches it, see
+/// `main.rs`), else the copy compiled into this build.
+fn site_content() -> Result<SharedContent, content::LoadError> {
+    if let Some(content) = use_context::<SharedContent>() {
+        return Ok(content);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    return Content::load().map(SharedContent::new);
+    #[cfg(feature = "hydrate")]
+    Err(content::LoadError {
+        file: "content bundle",
+        message: "not loaded".into(),
+    })
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    match Content::load() {
+    match site_content() {
         Ok(content) => {
-            provide_context(SharedContent::new(content));
+            provide_context(content);
             view! { <Site/> }.into_any()
         }
         // The content tests make this unreachable in a release, but a broken

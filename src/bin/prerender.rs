@@ -28,7 +28,11 @@
 
 use std::{fs, path::Path, process::ExitCode};
 
-use cop_explorer::hosting::{boot_script, fingerprint::is_fingerprinted, headers, service_worker};
+use cop_explorer::hosting::{
+    boot_script,
+    fingerprint::{fingerprint, is_fingerprinted},
+    headers, service_worker,
+};
 use cop_explorer::html_template::with_language;
 use cop_explorer::i18n::{self, Locale};
 use cop_explorer::prerender::{render_page, PageTemplate};
@@ -147,6 +151,11 @@ fn page_template(dist: &Path, locale: Locale) -> Result<PageTemplate, String> {
     let html =
         fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let mut html = with_language(&html, locale.code, locale.dir.as_str());
+    // The wasm fetches its content: write the bundle and name it on every page.
+    let bundle = cop_explorer::content::BUNDLE;
+    let bundle_file = format!("content-{}.json", fingerprint(bundle.as_bytes()));
+    write(dist, &bundle_file, bundle)?;
+    html = with_content_bundle(&html, &bundle_file);
     let base = PageTemplate::parse(&html)
         .map_err(|e| format!("{}: {e}", index.display()))?
         .base_href()
@@ -226,6 +235,24 @@ fn write_widgets(dist: &Path, template: &PageTemplate, list: &[Widget]) -> Resul
         bytes += html.len();
     }
     Ok(bytes)
+}
+
+/// Names the content bundle in the head (replacing an earlier build's
+/// tags) and preloads it, so that it downloads alongside the wasm.
+fn with_content_bundle(html: &str, file: &str) -> String {
+    const START: &str = "<meta name=\"cop-content\"";
+    const END: &str = "as=\"fetch\" crossorigin=\"anonymous\">";
+    let mut html = html.to_string();
+    if let Some(start) = html.find(START) {
+        if let Some(len) = html[start..].find(END) {
+            html.replace_range(start..start + len + END.len(), "");
+        }
+    }
+    let tags = format!("{START} content=\"{file}\"><link rel=\"preload\" href=\"{file}\" {END}");
+    match html.find("</head>") {
+        Some(at) => format!("{}{tags}{}", &html[..at], &html[at..]),
+        None => html,
+    }
 }
 
 fn with_widget_script(html: &str, base: &str) -> String {

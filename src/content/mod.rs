@@ -14,35 +14,18 @@ pub use risk_model::*;
 
 use std::sync::Arc;
 
-/// The raw JSON for this build's locale. Kept as data files so that wording
-/// can change without code changes; embedded at compile time (after build.rs
-/// has filled any gaps from English) so the first render needs no request.
-struct RawLocale {
-    meeting: &'static str,
-    partners: &'static str,
-    initiatives: &'static str,
-    risks: &'static str,
-    sources: &'static str,
-    grid: &'static str,
-    risk_guides: &'static str,
-    guidance: &'static str,
-    about: &'static str,
-    fallbacks: &'static str,
-}
+/// This build's content as one JSON object, a key per file ("meeting", ...,
+/// and "fallbacks"), written by build.rs with gaps filled from English.
+///
+/// Native builds (the prerenderer, tests) and the client-side-rendered
+/// variant compile it in. The hydrating wasm does not: it fetches the same
+/// bundle (`content::fetch`, `content-<hash>.json` next to the pages), so a
+/// visitor downloads only their language's content, in parallel with the wasm.
+#[cfg(not(feature = "hydrate"))]
+pub const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/content/bundle.json"));
 
-/// This build's locale (`COP_LOCALE`, see build.rs).
-const RAW: RawLocale = RawLocale {
-    meeting: include_str!(concat!(env!("OUT_DIR"), "/content/meeting.json")),
-    partners: include_str!(concat!(env!("OUT_DIR"), "/content/partners.json")),
-    initiatives: include_str!(concat!(env!("OUT_DIR"), "/content/initiatives.json")),
-    risks: include_str!(concat!(env!("OUT_DIR"), "/content/risks.json")),
-    sources: include_str!(concat!(env!("OUT_DIR"), "/content/sources.json")),
-    grid: include_str!(concat!(env!("OUT_DIR"), "/content/grid.json")),
-    risk_guides: include_str!(concat!(env!("OUT_DIR"), "/content/risk_guides.json")),
-    guidance: include_str!(concat!(env!("OUT_DIR"), "/content/guidance.json")),
-    about: include_str!(concat!(env!("OUT_DIR"), "/content/about.json")),
-    fallbacks: include_str!(concat!(env!("OUT_DIR"), "/content/fallbacks.json")),
-};
+#[cfg(all(feature = "hydrate", target_arch = "wasm32"))]
+pub mod fetch;
 
 /// A parse failure, naming the file so that an editor knows where to look.
 #[derive(Debug)]
@@ -57,31 +40,46 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-fn parse<T: serde::de::DeserializeOwned>(file: &'static str, json: &str) -> Result<T, LoadError> {
-    serde_json::from_str(json).map_err(|e| LoadError {
+fn take<T: serde::de::DeserializeOwned>(
+    files: &mut serde_json::Map<String, serde_json::Value>,
+    key: &'static str,
+    file: &'static str,
+) -> Result<T, LoadError> {
+    let value = files.remove(key).ok_or_else(|| LoadError {
+        file,
+        message: "missing from the content bundle".into(),
+    })?;
+    serde_json::from_value(value).map_err(|e| LoadError {
         file,
         message: e.to_string(),
     })
 }
 
 impl Content {
-    /// Parses the content of this build's locale.
+    /// Parses the content compiled into this build (its locale's).
+    #[cfg(not(feature = "hydrate"))]
     pub fn load() -> Result<Content, LoadError> {
-        Content::from_raw(&RAW)
+        Content::from_bundle(BUNDLE)
     }
 
-    fn from_raw(raw: &RawLocale) -> Result<Content, LoadError> {
+    /// Parses a content bundle (see `BUNDLE`).
+    pub fn from_bundle(json: &str) -> Result<Content, LoadError> {
+        let mut files: serde_json::Map<String, serde_json::Value> = serde_json::from_str(json)
+            .map_err(|e| LoadError {
+                file: "content bundle",
+                message: e.to_string(),
+            })?;
         Ok(Content {
-            meeting: parse("meeting.json", raw.meeting)?,
-            partners: parse("partners.json", raw.partners)?,
-            initiatives: parse("initiatives.json", raw.initiatives)?,
-            risks: parse("risks.json", raw.risks)?,
-            sources: parse("sources.json", raw.sources)?,
-            grid: parse("grid.json", raw.grid)?,
-            risk_guides: parse("risk_guides.json", raw.risk_guides)?,
-            guidance: parse("guidance.json", raw.guidance)?,
-            about: parse("about.json", raw.about)?,
-            fallbacks: parse("fallbacks.json", raw.fallbacks)?,
+            meeting: take(&mut files, "meeting", "meeting.json")?,
+            partners: take(&mut files, "partners", "partners.json")?,
+            initiatives: take(&mut files, "initiatives", "initiatives.json")?,
+            risks: take(&mut files, "risks", "risks.json")?,
+            sources: take(&mut files, "sources", "sources.json")?,
+            grid: take(&mut files, "grid", "grid.json")?,
+            risk_guides: take(&mut files, "risk_guides", "risk_guides.json")?,
+            guidance: take(&mut files, "guidance", "guidance.json")?,
+            about: take(&mut files, "about", "about.json")?,
+            fallbacks: take(&mut files, "fallbacks", "fallbacks.json")?,
         })
     }
 }
