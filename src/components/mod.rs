@@ -11,6 +11,7 @@ pub mod language_switcher;
 pub mod link;
 pub mod list_items;
 pub mod local_date;
+pub mod local_number;
 pub mod meeting_item;
 pub mod offline;
 pub mod page_meta;

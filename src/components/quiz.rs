@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::local_number::use_number_format;
 use crate::content::{QuizQuestion, RiskId};
 use crate::i18n::{t, view};
 use crate::quiz::{storage_key, QuizAnswers};
@@ -30,10 +31,15 @@ pub fn Quiz(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
         storage::remove(&key);
         answers.set(QuizAnswers::default());
     };
+    let numbers = use_number_format();
     let progress = move || {
         let score = questions.with_value(|qs| answers.get().score(qs));
-        let (answered, best, total) = (score.answered, score.best, score.total);
-        if answered == 0 {
+        let (answered, best, total) = (
+            numbers.format(score.answered),
+            numbers.format(score.best),
+            numbers.format(score.total),
+        );
+        if score.answered == 0 {
             t!(risks.quiz_progress_start, total = total).into_any()
         } else if score.is_complete() {
             t!(risks.quiz_progress_done, best = best, total = total).into_any()

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_location;
 use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::hydration::{use_query_after_hydration, use_query_writer};
 use crate::components::local_date::LocalDate;
+use crate::components::local_number::use_number_format;
 use crate::components::{
     focus::PageHeading, link::Link, meeting_item::MeetingItem, page_meta::PageMeta,
     partner_links::PartnerLinks,
@@ -45,6 +46,7 @@ pub fn MeetingPage() -> impl IntoView {
     let total = content.items().count();
     let short_title = meeting.short_title.clone();
 
+    let numbers = use_number_format();
     let list = {
         let content = content.clone();
         move || {
@@ -52,9 +54,14 @@ pub fn MeetingPage() -> impl IntoView {
             let sections = filtered_sections(&content, &f);
             let shown: usize = sections.iter().map(|(_, items)| items.len()).sum();
             let status = if f.is_active() {
-                t!(meeting.status_filtered, shown, total).into_any()
+                t!(
+                    meeting.status_filtered,
+                    shown = numbers.format(shown),
+                    total = numbers.format(total)
+                )
+                .into_any()
             } else {
-                t!(meeting.status_all, total).into_any()
+                t!(meeting.status_all, total = numbers.format(total)).into_any()
             };
             let toc = sections
                 .iter()
@@ -63,7 +70,7 @@ pub fn MeetingPage() -> impl IntoView {
                         meeting.toc_entry,
                         number = s.number.clone(),
                         title = s.title.clone(),
-                        count = items.len()
+                        count = numbers.format(items.len())
                     );
                     view! { <li><Link href=routes::meeting_anchor(&s.id)>{label}</Link></li> }
                 })
@@ -122,6 +129,9 @@ pub fn MeetingPage() -> impl IntoView {
 
 #[component]
 fn AtAGlance(meeting: Meeting) -> impl IntoView {
+    let numbers = use_number_format();
+    let (participants, participants_from) =
+        (meeting.participants, meeting.participants_from.clone());
     let bases = meeting
         .legal_basis
         .iter()
@@ -144,9 +154,9 @@ fn AtAGlance(meeting: Meeting) -> impl IntoView {
                 <div>
                     <dt>{t!(meeting.glance_participants)}</dt>
                     <dd>
-                        {t!(meeting.glance_participants_value,
-                            count = meeting.participants,
-                            from = meeting.participants_from.clone()
+                        {move || t!(meeting.glance_participants_value,
+                            count = numbers.format(participants as usize),
+                            from = participants_from.clone()
                         )}
                     </dd>
                 </div>

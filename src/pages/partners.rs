@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::hydration::{use_query_after_hydration, use_query_writer};
 use crate::components::link::Link;
+use crate::components::local_number::use_number_format;
 use crate::components::{focus::PageHeading, page_meta::PageMeta};
 use crate::content::{PartnerRole, RiskId};
 use crate::format::{audience_label, partner_kind_label};
@@ -34,6 +35,7 @@ pub fn PartnersPage() -> impl IntoView {
     let write_query = use_query_writer(routes::PARTNERS);
     let apply = Callback::new(move |f: DirectoryFilter| write_query.run(f.to_query()));
     let total = content.partners.len() + content.initiatives.len();
+    let numbers = use_number_format();
     let results = {
         let content = content.clone();
         move || {
@@ -41,9 +43,14 @@ pub fn PartnersPage() -> impl IntoView {
             let entries = filtered(&content, &f);
             let shown = entries.len();
             let status = if f.is_active() {
-                t!(partners.status_filtered, shown = shown, total = total).into_any()
+                t!(
+                    partners.status_filtered,
+                    shown = numbers.format(shown),
+                    total = numbers.format(total)
+                )
+                .into_any()
             } else {
-                t!(partners.status_all, total = total).into_any()
+                t!(partners.status_all, total = numbers.format(total)).into_any()
             };
             let list = if entries.is_empty() {
                 view! {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::hydration::use_query_after_hydration;
 use crate::components::link::Link;
+use crate::components::local_number::use_number_format;
 use crate::components::{focus::PageHeading, page_meta::PageMeta, search_box::use_search};
 use crate::i18n::{t, t_parts, view};
 use crate::routes;
@@ -24,6 +25,7 @@ pub fn SearchPage() -> impl IntoView {
             .take(100)
             .collect::<String>()
     });
+    let numbers = use_number_format();
     let results = move || {
         let q = q.get();
         if q.is_empty() {
@@ -55,9 +57,9 @@ pub fn SearchPage() -> impl IntoView {
         view! {
             <p role="status">
                 {if count == 1 {
-                    t!(pages.search_result_count_singular, count, query = q.clone()).into_any()
+                    t!(pages.search_result_count_singular, count = numbers.format(count), query = q.clone()).into_any()
                 } else {
-                    t!(pages.search_result_count_plural, count, query = q.clone()).into_any()
+                    t!(pages.search_result_count_plural, count = numbers.format(count), query = q.clone()).into_any()
                 }}
             </p>
             <ul class="search-results">{items}</ul>
