@@ -40,21 +40,6 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-fn take<T: serde::de::DeserializeOwned>(
-    files: &mut serde_json::Map<String, serde_json::Value>,
-    key: &'static str,
-    file: &'static str,
-) -> Result<T, LoadError> {
-    let value = files.remove(key).ok_or_else(|| LoadError {
-        file,
-        message: "missing from the content bundle".into(),
-    })?;
-    serde_json::from_value(value).map_err(|e| LoadError {
-        file,
-        message: e.to_string(),
-    })
-}
-
 impl Content {
     /// Parses the content compiled into this build (its locale's).
     #[cfg(not(feature = "hydrate"))]
@@ -62,24 +47,13 @@ impl Content {
         Content::from_bundle(BUNDLE)
     }
 
-    /// Parses a content bundle (see `BUNDLE`).
+    /// Parses a content bundle (see `BUNDLE`). Straight into the types, with
+    /// no generic JSON values in between: that keeps serde_json's `Value`
+    /// code out of the wasm.
     pub fn from_bundle(json: &str) -> Result<Content, LoadError> {
-        let mut files: serde_json::Map<String, serde_json::Value> = serde_json::from_str(json)
-            .map_err(|e| LoadError {
-                file: "content bundle",
-                message: e.to_string(),
-            })?;
-        Ok(Content {
-            meeting: take(&mut files, "meeting", "meeting.json")?,
-            partners: take(&mut files, "partners", "partners.json")?,
-            initiatives: take(&mut files, "initiatives", "initiatives.json")?,
-            risks: take(&mut files, "risks", "risks.json")?,
-            sources: take(&mut files, "sources", "sources.json")?,
-            grid: take(&mut files, "grid", "grid.json")?,
-            risk_guides: take(&mut files, "risk_guides", "risk_guides.json")?,
-            guidance: take(&mut files, "guidance", "guidance.json")?,
-            about: take(&mut files, "about", "about.json")?,
-            fallbacks: take(&mut files, "fallbacks", "fallbacks.json")?,
+        serde_json::from_str(json).map_err(|e| LoadError {
+            file: "content bundle",
+            message: e.to_string(),
         })
     }
 }

@@ -291,8 +291,10 @@ pub struct Meeting {
     pub sections: Vec<Section>,
 }
 
-/// Everything the site shows, for one locale.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Everything the site shows, for one locale: also the shape of the
+/// content bundle build.rs writes (a key per file).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Content {
     pub meeting: Meeting,
     pub partners: Vec<Partner>,
