@@ -6,6 +6,10 @@ import path from 'node:path';
 import { openPage } from './harness.mjs';
 import { DIST_ROOT, useSite } from './visit.mjs';
 import { NOT_FOUND_HEADING, pages, widgets } from './routes.mjs';
+import { builtLocales, localePath } from './locale_routes.mjs';
+
+// Every language built has every route, under its own folder (English at the root).
+const LOCALE_CODES = builtLocales(DIST_ROOT);
 
 
 const site = useSite();
@@ -19,7 +23,11 @@ async function noScriptPage(route, viewport) {
 describe('prerendered output', () => {
   it('has an HTML file for every route, and no stray ones', () => {
     const expected = new Set(
-      [...pages, ...widgets].map(([route]) => route.split('?')[0]).map((r) => (r === '/' ? 'index.html' : `${r.slice(1)}/index.html`)),
+      LOCALE_CODES.flatMap((code) =>
+        [...pages, ...widgets]
+          .map(([route]) => localePath(code, route.split('?')[0]))
+          .map((r) => (r === '/' ? 'index.html' : `${r.replace(/^\//, '').replace(/\/$/, '')}/index.html`)),
+      ),
     );
     const found = new Set();
     const walk = (dir) => {
@@ -38,7 +46,7 @@ describe('prerendered output', () => {
 
 describe('search engines and link previews', { skip: !process.env.SITE_URL && 'SITE_URL not set' }, () => {
   const site = (process.env.SITE_URL || '').replace(/\/?$/, '/');
-  const canonical = (route) => (route === '/' ? site : `${site}${route.slice(1)}/`);
+  const canonical = (route) => (route === '/' ? site : `${site}${route.slice(1).replace(/\/$/, '')}/`);
   const listed = pages.map(([route]) => route).filter((r) => !r.startsWith('/search'));
 
   it('every page names its canonical address and has Open Graph tags', () => {
@@ -69,7 +77,8 @@ describe('search engines and link previews', { skip: !process.env.SITE_URL && 'S
   it('sitemap.xml lists every page, and robots.txt points to it', () => {
     const xml = fs.readFileSync(path.join(DIST_ROOT, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    assert.deepEqual(locs.sort(), listed.map(canonical).sort());
+    const everyLanguage = LOCALE_CODES.flatMap((code) => listed.map((route) => canonical(localePath(code, route))));
+    assert.deepEqual(locs.sort(), everyLanguage.sort());
     const robots = fs.readFileSync(path.join(DIST_ROOT, 'robots.txt'), 'utf8');
     assert.ok(robots.includes(`Sitemap: ${site}sitemap.xml`), robots);
   });
