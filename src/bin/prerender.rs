@@ -237,18 +237,19 @@ fn write_widgets(dist: &Path, template: &PageTemplate, list: &[Widget]) -> Resul
     Ok(bytes)
 }
 
-/// Names the content bundle in the head (replacing an earlier build's
-/// tags) and preloads it, so that it downloads alongside the wasm.
+/// Names the content bundle in the head (replacing an earlier build's tag).
 fn with_content_bundle(html: &str, file: &str) -> String {
     const START: &str = "<meta name=\"cop-content\"";
-    const END: &str = "as=\"fetch\" crossorigin=\"anonymous\">";
     let mut html = html.to_string();
     if let Some(start) = html.find(START) {
-        if let Some(len) = html[start..].find(END) {
-            html.replace_range(start..start + len + END.len(), "");
+        if let Some(len) = html[start..].find('>') {
+            html.replace_range(start..=start + len, "");
         }
     }
-    let tags = format!("{START} content=\"{file}\"><link rel=\"preload\" href=\"{file}\" {END}");
+    // Not preloaded: on a slow link a preload competes with the stylesheet
+    // and delays the first paint (measured with scripts/bench.mjs); the wasm
+    // asks for the bundle as soon as it starts.
+    let tags = format!("{START} content=\"{file}\">");
     match html.find("</head>") {
         Some(at) => format!("{}{tags}{}", &html[..at], &html[at..]),
         None => html,
