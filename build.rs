@@ -58,19 +58,6 @@ fn main() {
     write_content(locale);
 }
 
-/// The content files, each merged over English.
-const CONTENT_FILES: [&str; 9] = [
-    "about.json",
-    "grid.json",
-    "guidance.json",
-    "initiatives.json",
-    "meeting.json",
-    "partners.json",
-    "risk_guides.json",
-    "risks.json",
-    "sources.json",
-];
-
 fn read_json(path: &Path) -> Option<serde_json::Value> {
     let text = std::fs::read_to_string(path).ok()?;
     serde_json::from_str(&text).ok()
@@ -81,7 +68,7 @@ fn write_content(locale: &str) {
     std::fs::create_dir_all(&out).expect("create OUT_DIR/content");
     let mut fallbacks = Vec::new();
     let mut bundle = serde_json::Map::new();
-    for file in CONTENT_FILES {
+    for file in fallback::CONTENT_FILES {
         let english_path = Path::new("content/en").join(file);
         // English is the reference: it must parse (the content tests say why).
         let english = read_json(&english_path)

@@ -132,6 +132,17 @@ pub fn localized_path(root_base: &str, code: &str, path: &str) -> String {
     format!("{root_base}{}{path}", prefix(code))
 }
 
+/// The folder form of `localized_path` ("/cop/fr/risks/contact/"), the
+/// address a static host serves a prerendered page at without a redirect.
+pub fn localized_folder(root_base: &str, code: &str, path: &str) -> String {
+    let address = localized_path(root_base, code, path);
+    if address.ends_with('/') {
+        address
+    } else {
+        format!("{address}/")
+    }
+}
+
 /// The locale for a visitor at the site root: a stored choice if it is a
 /// locale, else the first browser language we publish (by primary subtag,
 /// so "fr-CA" and "zh-Hant-TW" match), else English.
@@ -162,6 +173,16 @@ mod tests {
             "/cop/ar/risks/contact"
         );
         assert_eq!(localized_path("/cop", "en", ""), "/cop/");
+    }
+
+    #[test]
+    fn folder_addresses_end_with_a_slash() {
+        assert_eq!(
+            localized_folder("/cop", "fr", "/risks/contact"),
+            "/cop/fr/risks/contact/"
+        );
+        assert_eq!(localized_folder("", "en", "/"), "/");
+        assert_eq!(localized_folder("", "ar", "/"), "/ar/");
     }
 
     #[test]

@@ -71,19 +71,7 @@ pub fn alternates(
         .map(|code| {
             let url = match site {
                 Some(site) => site.for_locale(code).canonical(path),
-                None => {
-                    let root = base.trim_end_matches('/');
-                    let folder = path.trim_matches('/');
-                    let page = if folder.is_empty() {
-                        String::new()
-                    } else {
-                        format!("{folder}/")
-                    };
-                    format!(
-                        "{}/{page}",
-                        crate::i18n::localized_path(root, code, "").trim_end_matches('/')
-                    )
-                }
+                None => crate::i18n::localized_folder(base.trim_end_matches('/'), code, path),
             };
             (code.to_string(), url)
         })

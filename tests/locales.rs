@@ -6,17 +6,7 @@ use serde_json::Value;
 use std::path::Path;
 
 const LOCALES: [&str; 6] = ["en", "ar", "zh", "fr", "ru", "es"];
-const FILES: [&str; 9] = [
-    "about.json",
-    "grid.json",
-    "guidance.json",
-    "initiatives.json",
-    "meeting.json",
-    "partners.json",
-    "risk_guides.json",
-    "risks.json",
-    "sources.json",
-];
+use cop_explorer::content::fallback::CONTENT_FILES as FILES;
 /// Values under these keys are ids, enums, numbers, addresses or codes:
 /// they must be the same in every language.
 const IDENTIFIER_KEYS: [&str; 23] = [

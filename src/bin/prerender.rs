@@ -63,14 +63,9 @@ fn run() -> Result<(), String> {
         .transpose()?;
 
     let locale = i18n::current();
-    let locales = published_locales()?;
-    if !locales.contains(&locale.code) {
-        return Err(format!(
-            "COP_LOCALES does not list this build's locale, {}",
-            locale.code
-        ));
-    }
-    let template = page_template(dist, locale)?;
+    // build.rs has checked that COP_LOCALES includes this build's locale.
+    let locales: Vec<&str> = i18n::published().iter().map(|l| l.code).collect();
+    let template = page_template(dist, locale, &locales)?;
     let base = template.base_href().to_string();
     // The site's own base, without this locale's folder.
     let site_base = format!(
@@ -131,11 +126,6 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-/// The locales this build publishes (compiled in from `COP_LOCALES`).
-fn published_locales() -> Result<Vec<&'static str>, String> {
-    Ok(i18n::published().iter().map(|l| l.code).collect())
-}
-
 /// What every page needs to link its translations.
 struct Languages<'a> {
     /// The public address of the whole site (English at its root).
@@ -146,7 +136,7 @@ struct Languages<'a> {
 
 /// trunk's index.html in this build's language, with its inline start-up
 /// script moved to a file.
-fn page_template(dist: &Path, locale: Locale) -> Result<PageTemplate, String> {
+fn page_template(dist: &Path, locale: Locale, published: &[&str]) -> Result<PageTemplate, String> {
     let index = dist.join("index.html");
     let html =
         fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
@@ -160,11 +150,10 @@ fn page_template(dist: &Path, locale: Locale) -> Result<PageTemplate, String> {
         .map_err(|e| format!("{}: {e}", index.display()))?
         .base_href()
         .to_string();
-    let published: Vec<&str> = i18n::published().iter().map(|l| l.code).collect();
     let prelude = if locale.code == i18n::REFERENCE {
         boot_script::CHOOSE_LOCALE.replace(
             "['en', 'ar', 'zh', 'fr', 'ru', 'es']",
-            &serde_json::to_string(&published).map_err(|e| e.to_string())?,
+            &serde_json::to_string(published).map_err(|e| e.to_string())?,
         )
     } else {
         String::new()

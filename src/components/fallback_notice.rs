@@ -7,18 +7,21 @@ use leptos::prelude::*;
 use crate::i18n::view;
 use crate::use_content;
 
-/// `Some("en")` for an item shown in English, to put on its container's `lang`.
-pub fn fallback_lang(file: &str, id: &str) -> Option<&'static str> {
-    use_content().is_fallback(file, id).then_some("en")
+/// `Some("en")` when the item `id` of any of `files` is shown in English,
+/// to put on its container's `lang`.
+pub fn fallback_lang(files: &[&str], id: &str) -> Option<&'static str> {
+    let content = use_content();
+    files
+        .iter()
+        .any(|file| content.is_fallback(file, id))
+        .then_some("en")
 }
 
 /// "Not translated yet: shown in English." when the item is a fallback.
 #[component]
 pub fn FallbackNotice(files: &'static [&'static str], #[prop(into)] id: String) -> impl IntoView {
-    let content = use_content();
-    let english = files.iter().any(|file| content.is_fallback(file, &id));
     // The note itself is in the page's language, whatever the item's.
-    english.then(|| {
+    fallback_lang(files, &id).map(|_| {
         view! { <p class="notice fallback-notice" role="note" lang=crate::i18n::current().code>{t!(common.fallback_english)}</p> }
     })
 }

@@ -9,17 +9,6 @@ use leptos_router::hooks::use_location;
 use crate::base_path::{site_path, SiteBase};
 use crate::i18n::{self, view, Locale};
 
-/// The folder address of `path` in `locale` (static hosts serve the folder
-/// form without a redirect).
-fn page_in(root: &str, locale: Locale, path: &str) -> String {
-    let address = i18n::localized_path(root, locale.code, path);
-    if address.ends_with('/') {
-        address
-    } else {
-        format!("{address}/")
-    }
-}
-
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let base = use_context::<SiteBase>().unwrap_or_default().0;
@@ -36,7 +25,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                     // The not-found page (any unknown address): the other home pages.
                     .filter(|path| crate::routes::is_page(&content, path))
                     .unwrap_or_else(|| "/".into());
-                page_in(&root, locale, &path)
+                i18n::localized_folder(&root, locale.code, &path)
             };
             let is_current = locale == current;
             view! {

@@ -8,6 +8,19 @@
 
 use serde_json::Value;
 
+/// The content files of every locale (`content/<locale>/<file>`).
+pub const CONTENT_FILES: [&str; 9] = [
+    "about.json",
+    "grid.json",
+    "guidance.json",
+    "initiatives.json",
+    "meeting.json",
+    "partners.json",
+    "risk_guides.json",
+    "risks.json",
+    "sources.json",
+];
+
 /// Keys that identify an item in a list, in order of preference.
 const IDENTITY_KEYS: [&str; 3] = ["id", "risk", "band"];
 

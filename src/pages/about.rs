@@ -19,7 +19,7 @@ pub fn AboutPage() -> impl IntoView {
             let heading_id = format!("{}-h", s.id);
             let labelled_by = heading_id.clone();
             view! {
-                <section id=s.id.clone() aria-labelledby=labelled_by lang=fallback_lang("about.json", &s.id)>
+                <section id=s.id.clone() aria-labelledby=labelled_by lang=fallback_lang(&["about.json"], &s.id)>
                     <h2 id=heading_id>{s.heading.clone()}</h2>
                     <FallbackNotice files=&["about.json"] id=s.id.clone()/>
                     {s.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}

@@ -124,7 +124,7 @@ fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
     // up one heading level.
     let level = if standalone { 2 } else { 3 };
     view! {
-        <section id=(!standalone).then(|| band.slug()) class="age-group" lang=fallback_lang("guidance.json", band.slug())>
+        <section id=(!standalone).then(|| band.slug()) class="age-group" lang=fallback_lang(&["guidance.json"], band.slug())>
             {(!standalone).then(|| view! { <h2>{group.title.clone()}</h2> })}
             <FallbackNotice files=&["guidance.json"] id=band.slug()/>
             <p>{group.summary.clone()}</p>

@@ -91,7 +91,7 @@ pub fn MeetingPage() -> impl IntoView {
                         let labelled_by = heading_id.clone();
                         let items = items.into_iter().cloned().map(|item| view! { <MeetingItem item/> }).collect_view();
                         view! {
-                            <section id=s.id.clone() class="report-section" aria-labelledby=labelled_by lang=fallback_lang("meeting.json", &s.id)>
+                            <section id=s.id.clone() class="report-section" aria-labelledby=labelled_by lang=fallback_lang(&["meeting.json"], &s.id)>
                                 <h2 id=heading_id>
                                     {t!(meeting.section_heading, number = s.number.clone(), title = s.title.clone())}
                                 </h2>

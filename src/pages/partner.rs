@@ -108,7 +108,7 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
     });
     view! {
         <PageMeta title=partner.name.clone() description=partner.about.clone()/>
-        <div class="page" lang=fallback_lang("partners.json", &partner.id)>
+        <div class="page" lang=fallback_lang(&["partners.json"], &partner.id)>
             <Breadcrumbs trail=vec![(t!(partners.partners), routes::PARTNERS.to_string())] current=partner.name.clone()/>
             <p class="tag">{partner_kind_label(partner.kind)}</p>
             <PageHeading>{partner.name.clone()}</PageHeading>

@@ -60,7 +60,7 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
         .collect_view();
     view! {
         <PageMeta title=risk.name.clone() description=format!("{} {}", risk.summary, t!(risks.risk_meta_description))/>
-        <div class=format!("page risk-page risk--{}", id.slug()) lang=fallback_lang("risks.json", id.slug()).or(fallback_lang("risk_guides.json", id.slug()))>
+        <div class=format!("page risk-page risk--{}", id.slug()) lang=fallback_lang(&["risks.json", "risk_guides.json"], id.slug())>
             <Breadcrumbs trail=vec![(t!(risks.breadcrumb_risks), routes::RISKS.to_string())] current=risk.name.clone()/>
             <PageHeading><RiskIcon risk=id/> " " {risk.name.clone()}</PageHeading>
             <FallbackNotice files=&["risks.json", "risk_guides.json"] id=id.slug()/>
