@@ -29,6 +29,11 @@ if ! dpkg -s fonts-noto-core >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/n
     log "Installing Noto fonts"
     apt_install fonts-noto-core fonts-noto-cjk || log "Noto fonts not available; screenshots use fallback fonts"
 fi
+# A text browser: a test reads pages as w3m shows them (no CSS, no script).
+if ! command -v w3m >/dev/null; then
+    log "Installing w3m"
+    apt_install w3m
+fi
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     log "Installing Node.js"
     apt_install nodejs npm

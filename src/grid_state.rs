@@ -51,3 +51,25 @@ pub fn step(risk: RiskId, kind: RiskType, d_col: i32, d_row: i32) -> (RiskId, Ri
     let row = (row + d_row).clamp(0, RiskType::ALL.len() as i32 - 1) as usize;
     (RiskId::ALL[col], RiskType::ALL[row])
 }
+
+/// Reads the `cell` query value against the ids the page has (cells such as
+/// "contact-sexual" and cross-cutting risks such as "privacy"). An unknown
+/// value gives `None` and `false` (not understood), so the page can say so.
+pub fn parse_cell_id(value: Option<&str>, known: &[String]) -> (Option<String>, bool) {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => (None, true),
+        Some(v) if known.iter().any(|k| k == v) => (Some(v.to_string()), true),
+        Some(_) => (None, false),
+    }
+}
+
+/// Choosing the open item again closes it; choosing another opens that one.
+pub fn toggle(current: Option<&str>, wanted: &str) -> Option<String> {
+    (current != Some(wanted)).then(|| wanted.to_string())
+}
+
+/// The cell of an id such as "contact-sexual" (`None` for cross-cutting risks).
+pub fn cell_from_id(id: &str) -> Option<(RiskId, RiskType)> {
+    let (risk, kind) = id.split_once('-')?;
+    Some((RiskId::from_slug(risk)?, RiskType::from_slug(kind)?))
+}

@@ -1,8 +1,10 @@
 //! COP Explorer: ITU's Child Online Protection work, for parents and educators.
 //!
-//! `App` sets up content, metadata and routing; pages live in `pages`,
-//! reusable pieces in `components`, and all logic that can be tested without
-//! a browser in plain modules (`content`, `meeting_filter`, `format`, ...).
+//! Every page is prerendered natively: `App` sets up content, metadata and
+//! routing; pages live in `pages`, reusable pieces in `components`. Only the
+//! interactive parts, in `islands`, are compiled into the wasm and hydrated
+//! in the browser. All logic that can be tested without a browser lives in
+//! plain modules (`content`, `meeting_filter`, `format`, ...).
 
 // Deeply nested view types need more than the default limit when rendered natively.
 #![recursion_limit = "256"]
@@ -15,6 +17,7 @@ pub mod grid_state;
 pub mod hosting;
 pub mod html_template;
 pub mod i18n;
+pub mod islands;
 pub mod js_object;
 pub mod meeting_filter;
 pub mod pages;
@@ -36,13 +39,11 @@ use leptos_router::{
     path,
 };
 
-use components::{
-    focus::FocusOnNavigate,
-    footer::SiteFooter,
-    header::SiteHeader,
-    offline::{SavePagesForOffline, UpdatePrompt},
-};
-use content::{Content, SharedContent};
+use components::{footer::SiteFooter, header::SiteHeader};
+#[cfg(not(feature = "hydrate"))]
+use content::Content;
+use content::SharedContent;
+use islands::update_prompt::UpdatePrompt;
 use pages::{
     about::AboutPage,
     embed::EmbedPage,
@@ -66,26 +67,13 @@ pub fn use_content() -> SharedContent {
 /// Marks the prerendered not-found page (`404.html`) on its `<html>` tag.
 pub const NOT_FOUND_MARKER: &str = "data-not-found";
 
-/// In the browser: is this document the prerendered not-found page, while
-/// its address is one of the site's pages? (See `main.rs`.)
-pub fn served_not_found_for_a_page(content: &Content) -> bool {
-    let document = document();
-    let marked = document
-        .document_element()
-        .is_some_and(|html| html.has_attribute(NOT_FOUND_MARKER));
-    if !marked {
-        return false;
-    }
-    let browser_path = window().location().pathname().unwrap_or_default();
-    let Some(path) = base_path::site_path(&base_path::from_document(), &browser_path) else {
-        return false;
-    };
-    // Widget addresses always render the widget page (or its error card).
-    path.starts_with(&format!("{}/", widgets::PREFIX)) || routes::is_page(content, &path)
-}
+/// The search index file of this locale (`search-<hash>.json`), provided by
+/// the prerenderer, which writes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchIndexFile(pub String);
 
-/// The content: provided by the caller (the hydrating wasm fetches it, see
-/// `main.rs`), else the copy compiled into this build.
+/// The content: provided by the caller, else the copy compiled into this
+/// (native) build.
 fn site_content() -> Result<SharedContent, content::LoadError> {
     if let Some(content) = use_context::<SharedContent>() {
         return Ok(content);
@@ -95,7 +83,7 @@ fn site_content() -> Result<SharedContent, content::LoadError> {
     #[cfg(feature = "hydrate")]
     Err(content::LoadError {
         file: "content bundle",
-        message: "not loaded".into(),
+        message: "pages render natively only".into(),
     })
 }
 
@@ -127,8 +115,6 @@ fn Site() -> impl IntoView {
         .map(|b| b.0)
         .unwrap_or_else(base_path::from_document);
     provide_context(base_path::SiteBase(base.clone()));
-    provide_context(components::hydration::Hydrated::new());
-    provide_context(components::search_box::LazySearch::new());
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "COP Explorer".to_string() } else { format!("{page} – COP Explorer") }
@@ -155,13 +141,11 @@ fn Site() -> impl IntoView {
     }
 }
 
-/// The site around a page: header, main landmark, footer, and the pieces
-/// that work across pages (focus on navigation, offline saving, updates).
+/// The site around a page: header, main landmark, footer, and the update
+/// prompt (an island woken only when a new version is waiting).
 #[component]
 fn SiteChrome(children: Children) -> impl IntoView {
     view! {
-        <FocusOnNavigate/>
-        <SavePagesForOffline/>
         <UpdatePrompt/>
         <SiteHeader/>
         <main id="main" tabindex="-1">{children()}</main>

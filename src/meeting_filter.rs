@@ -26,6 +26,16 @@ impl MeetingFilter {
         org: Option<&str>,
         content: &Content,
     ) -> (MeetingFilter, Vec<IgnoredParam>) {
+        Self::from_query_with(kind, org, |id| content.partner(id).is_some())
+    }
+
+    /// `from_query` with the known organisations given by `is_org` (the
+    /// meeting island knows them from its props, not from the content).
+    pub fn from_query_with(
+        kind: Option<&str>,
+        org: Option<&str>,
+        is_org: impl Fn(&str) -> bool,
+    ) -> (MeetingFilter, Vec<IgnoredParam>) {
         let mut ignored = Vec::new();
         let kind = match kind.map(str::trim).filter(|k| !k.is_empty()) {
             None => None,
@@ -39,7 +49,7 @@ impl MeetingFilter {
         };
         let org = match org.map(str::trim).filter(|o| !o.is_empty()) {
             None => None,
-            Some(o) if content.partner(o).is_some() => Some(o.to_string()),
+            Some(o) if is_org(o) => Some(o.to_string()),
             Some(o) => {
                 ignored.push(IgnoredParam {
                     name: "org",
@@ -56,12 +66,17 @@ impl MeetingFilter {
     }
 
     pub fn matches(&self, item: &Item, content: &Content) -> bool {
-        let kind_ok = self.kind.is_none_or(|k| item.kind == k);
-        let org_ok = self.org.as_deref().is_none_or(|org| {
-            item.partners.iter().any(|p| {
-                p == org || content.partner(p).and_then(|p| p.parent.as_deref()) == Some(org)
-            })
-        });
+        self.accepts(
+            item.kind.slug(),
+            item_orgs(item, content).iter().map(String::as_str),
+        )
+    }
+
+    /// Whether an item of kind `kind` (a slug) naming `orgs` passes: what
+    /// the island reads from an item's `data-kind` and `data-orgs`.
+    pub fn accepts<'a>(&self, kind: &str, mut orgs: impl Iterator<Item = &'a str>) -> bool {
+        let kind_ok = self.kind.is_none_or(|k| k.slug() == kind);
+        let org_ok = self.org.as_deref().is_none_or(|org| orgs.any(|o| o == org));
         kind_ok && org_ok
     }
 
@@ -76,6 +91,20 @@ impl MeetingFilter {
         }
         parts.join("&")
     }
+}
+
+/// The organisations an item names, with the parents of those that are
+/// parts of another (a filter on ITU also finds its regional office).
+pub fn item_orgs(item: &Item, content: &Content) -> Vec<String> {
+    let mut orgs: Vec<String> = item.partners.clone();
+    orgs.extend(
+        item.partners
+            .iter()
+            .filter_map(|p| content.partner(p).and_then(|p| p.parent.clone())),
+    );
+    orgs.sort();
+    orgs.dedup();
+    orgs
 }
 
 /// The sections that still have items under the filter, with those items.

@@ -19,6 +19,14 @@ impl<'a> Entry<'a> {
         }
     }
 
+    /// A name the entry is also searched by (a partner's short name).
+    pub fn also_known_as(&self) -> &'a str {
+        match self {
+            Entry::Partner(p) => p.short_name.as_deref().unwrap_or(""),
+            Entry::Initiative(_) => "",
+        }
+    }
+
     pub fn summary(&self) -> &'a str {
         match self {
             Entry::Partner(p) => &p.about,
@@ -140,30 +148,64 @@ impl DirectoryFilter {
     }
 
     pub fn matches(&self, entry: Entry, content: &Content) -> bool {
-        let kind_ok = self
-            .kind
-            .is_none_or(|k| kinds_of(entry, content).contains(&k));
-        let risk_ok = self
-            .risk
-            .is_none_or(|r| risks_of(entry, content).contains(&r));
+        self.accepts(&EntryTags::of(entry, content))
+    }
+
+    /// Whether an entry with these tags passes: what the directory island
+    /// reads from a card's `data-*` attributes.
+    pub fn accepts(&self, tags: &EntryTags) -> bool {
+        let has = |list: &str, slug: &str| list.split_whitespace().any(|s| s == slug);
+        let kind_ok = self.kind.is_none_or(|k| has(&tags.kinds, kind_slug(k)));
+        let risk_ok = self.risk.is_none_or(|r| has(&tags.risks, r.slug()));
         let audience_ok = self
             .audience
-            .is_none_or(|a| audiences_of(entry, content).contains(&a));
-        let text_ok = self.text.is_empty() || {
-            let haystack = match entry {
-                Entry::Partner(p) => {
-                    format!(
-                        "{} {} {}",
-                        p.name,
-                        p.short_name.as_deref().unwrap_or(""),
-                        p.about
-                    )
-                }
-                Entry::Initiative(i) => format!("{} {}", i.name, i.summary),
-            };
-            matches_all(&haystack, &words(&self.text))
-        };
+            .is_none_or(|a| has(&tags.audiences, audience_slug(a)));
+        let text_ok = self.text.is_empty() || matches_all(&tags.text, &words(&self.text));
         kind_ok && risk_ok && audience_ok && text_ok
+    }
+}
+
+/// What the filter looks at in an entry: space-separated slugs of its kinds,
+/// risks and audiences, and the text it is found by. The page writes them
+/// on each card (`data-kinds`, ...; the text is the card's own plus
+/// `data-also`, for a short name that the card does not show).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EntryTags {
+    pub kinds: String,
+    pub risks: String,
+    pub audiences: String,
+    pub text: String,
+}
+
+impl EntryTags {
+    pub fn of(entry: Entry, content: &Content) -> EntryTags {
+        let join = |slugs: Vec<&str>| slugs.join(" ");
+        EntryTags {
+            kinds: join(
+                kinds_of(entry, content)
+                    .into_iter()
+                    .map(kind_slug)
+                    .collect(),
+            ),
+            risks: join(
+                risks_of(entry, content)
+                    .into_iter()
+                    .map(RiskId::slug)
+                    .collect(),
+            ),
+            audiences: join(
+                audiences_of(entry, content)
+                    .into_iter()
+                    .map(audience_slug)
+                    .collect(),
+            ),
+            text: format!(
+                "{} {} {}",
+                entry.name(),
+                entry.also_known_as(),
+                entry.summary()
+            ),
+        }
     }
 }
 

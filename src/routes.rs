@@ -36,6 +36,16 @@ pub fn meeting_anchor(anchor: &str) -> String {
 /// worker keeps them for offline use from the first visit.
 pub const MAIN_PAGES: [&str; 7] = [HOME, MEETING, RISKS, PARTNERS, GUIDANCE, ABOUT, SEARCH];
 
+/// The pages the service worker saves when it installs: the main pages,
+/// and the risk guides and age-group guidance that parents come for.
+/// Other pages are saved when visited.
+pub fn offline_pages() -> Vec<String> {
+    let mut pages: Vec<String> = MAIN_PAGES.into_iter().map(String::from).collect();
+    pages.extend(RiskId::ALL.into_iter().map(risk));
+    pages.extend(AgeBand::ALL.into_iter().map(guidance_band));
+    pages
+}
+
 /// Every page the site has, for the content given.
 pub fn all_paths(content: &Content) -> Vec<String> {
     let mut paths: Vec<String> = MAIN_PAGES.into_iter().map(String::from).collect();

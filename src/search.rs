@@ -2,12 +2,14 @@
 //! searched instantly in the browser. Every query word must match; titles
 //! weigh more than body text, whole words more than prefixes.
 
+use serde::{Deserialize, Serialize};
+
 use crate::content::Content;
 use crate::format::para_label;
 use crate::routes;
 use crate::text_match::{normalise, words};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum HitKind {
     Risk,
     Guidance,
@@ -30,7 +32,7 @@ impl HitKind {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Doc {
     kind: HitKind,
     title: String,
@@ -47,7 +49,10 @@ pub struct Hit {
     pub score: u32,
 }
 
-#[derive(Debug, Clone, Default)]
+/// The index is built natively from the content and written by the
+/// prerenderer as its own per-language file (`search-<hash>.json`), which
+/// the search islands fetch on first use.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct SearchIndex {
     docs: Vec<Doc>,
 }

@@ -2,6 +2,8 @@
 //! snippets and oEmbed data partners use to embed them. Pure logic, shared
 //! by the widget pages, the embed builder, the prerenderer and the tests.
 
+use serde::{Deserialize, Serialize};
+
 use crate::content::{Content, RiskId};
 
 /// Widget pages live under this path: `/widget/risk/contact`.
@@ -95,16 +97,14 @@ impl Widget {
 
     /// Reads a widget from the path after `/widget/` ("risk/contact").
     /// Unknown widgets and ids are `None`.
-    pub fn from_path(rest: &str, content: &Content) -> Option<Widget> {
+    pub fn from_path(rest: &str, content: &impl WidgetNames) -> Option<Widget> {
         let parts: Vec<&str> = rest.trim_matches('/').split('/').collect();
         match (WidgetKind::from_slug(parts[0])?, &parts[1..]) {
             (WidgetKind::Grid, []) => Some(Widget::Grid),
             (WidgetKind::Meeting, []) => Some(Widget::Meeting),
             (WidgetKind::Risk, [slug]) => RiskId::from_slug(slug).map(Widget::Risk),
             (WidgetKind::Starters, [slug]) => RiskId::from_slug(slug).map(Widget::Starters),
-            (WidgetKind::Partner, [id]) => content
-                .partner(id)
-                .map(|partner| Widget::Partner(partner.id.clone())),
+            (WidgetKind::Partner, [id]) => content.partner_id(id).map(Widget::Partner),
             _ => None,
         }
     }
@@ -125,25 +125,13 @@ impl Widget {
     }
 
     /// The iframe's accessible name.
-    pub fn title(&self, content: &Content) -> String {
+    pub fn title(&self, content: &impl WidgetNames) -> String {
         let name = match self {
             Widget::Grid => "The 4Cs of online risk".to_string(),
-            Widget::Meeting => content.meeting.short_title.clone(),
-            Widget::Risk(id) => content
-                .risk(*id)
-                .map(|r| r.name.clone())
-                .unwrap_or_default(),
-            Widget::Starters(id) => format!(
-                "Conversation starters: {}",
-                content
-                    .risk(*id)
-                    .map(|r| r.name.as_str())
-                    .unwrap_or_default()
-            ),
-            Widget::Partner(id) => content
-                .partner(id)
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
+            Widget::Meeting => content.meeting_title(),
+            Widget::Risk(id) => content.risk_name(*id),
+            Widget::Starters(id) => format!("Conversation starters: {}", content.risk_name(*id)),
+            Widget::Partner(id) => content.partner_name(id),
         };
         format!("{name} – COP Explorer")
     }
@@ -313,7 +301,7 @@ pub fn iframe_snippet(
     site_root: &str,
     widget: &Widget,
     options: WidgetOptions,
-    content: &Content,
+    content: &impl WidgetNames,
 ) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" style=\"border:0;max-width:100%\"></iframe>",
@@ -390,7 +378,7 @@ impl BuilderChoice {
     /// by name, so the page can say what it ignored.
     pub fn from_query<'a>(
         query: impl IntoIterator<Item = (&'a str, &'a str)>,
-        content: &Content,
+        content: &impl WidgetNames,
     ) -> (BuilderChoice, Vec<String>) {
         let mut choice = BuilderChoice::default();
         let mut ignored = Vec::new();
@@ -429,7 +417,7 @@ impl BuilderChoice {
 /// The widget of `kind` closest to `current`: switching from the risk card
 /// to conversation starters keeps the risk; a partner widget starts with the
 /// first partner.
-pub fn switch_kind(current: &Widget, kind: WidgetKind, content: &Content) -> Widget {
+pub fn switch_kind(current: &Widget, kind: WidgetKind, content: &impl WidgetNames) -> Widget {
     let risk = match current {
         Widget::Risk(id) | Widget::Starters(id) => *id,
         _ => RiskId::ALL[0],
@@ -441,13 +429,110 @@ pub fn switch_kind(current: &Widget, kind: WidgetKind, content: &Content) -> Wid
         WidgetKind::Starters => Widget::Starters(risk),
         WidgetKind::Partner => match current {
             Widget::Partner(id) => Widget::Partner(id.clone()),
-            _ => Widget::Partner(
-                content
-                    .partners
-                    .first()
-                    .map(|p| p.id.clone())
-                    .unwrap_or_default(),
-            ),
+            _ => Widget::Partner(content.first_partner().unwrap_or_default()),
         },
+    }
+}
+
+/// What widget addresses and titles need to know about the content. The
+/// prerenderer asks the content itself; the embed builder island, which has
+/// no content, asks a `WidgetCatalog` it gets as props.
+pub trait WidgetNames {
+    /// The id of a known partner, `None` for an unknown one.
+    fn partner_id(&self, id: &str) -> Option<String>;
+    fn first_partner(&self) -> Option<String>;
+    fn partner_name(&self, id: &str) -> String;
+    fn risk_name(&self, id: RiskId) -> String;
+    fn meeting_title(&self) -> String;
+}
+
+impl WidgetNames for Content {
+    fn partner_id(&self, id: &str) -> Option<String> {
+        self.partner(id).map(|p| p.id.clone())
+    }
+    fn first_partner(&self) -> Option<String> {
+        self.partners.first().map(|p| p.id.clone())
+    }
+    fn partner_name(&self, id: &str) -> String {
+        self.partner(id).map(|p| p.name.clone()).unwrap_or_default()
+    }
+    fn risk_name(&self, id: RiskId) -> String {
+        self.risk(id).map(|r| r.name.clone()).unwrap_or_default()
+    }
+    fn meeting_title(&self) -> String {
+        self.meeting.short_title.clone()
+    }
+}
+
+impl<T: WidgetNames> WidgetNames for std::sync::Arc<T> {
+    fn partner_id(&self, id: &str) -> Option<String> {
+        (**self).partner_id(id)
+    }
+    fn first_partner(&self) -> Option<String> {
+        (**self).first_partner()
+    }
+    fn partner_name(&self, id: &str) -> String {
+        (**self).partner_name(id)
+    }
+    fn risk_name(&self, id: RiskId) -> String {
+        (**self).risk_name(id)
+    }
+    fn meeting_title(&self) -> String {
+        (**self).meeting_title()
+    }
+}
+
+/// The names the embed builder needs, in content order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WidgetCatalog {
+    pub meeting_title: String,
+    pub risks: Vec<(RiskId, String)>,
+    pub partners: Vec<(String, String)>,
+}
+
+impl WidgetCatalog {
+    pub fn of(content: &Content) -> WidgetCatalog {
+        WidgetCatalog {
+            meeting_title: content.meeting.short_title.clone(),
+            risks: content
+                .risks
+                .iter()
+                .map(|r| (r.id, r.name.clone()))
+                .collect(),
+            partners: content
+                .partners
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect(),
+        }
+    }
+}
+
+impl WidgetNames for WidgetCatalog {
+    fn partner_id(&self, id: &str) -> Option<String> {
+        self.partners
+            .iter()
+            .find(|(known, _)| known == id)
+            .map(|(known, _)| known.clone())
+    }
+    fn first_partner(&self) -> Option<String> {
+        self.partners.first().map(|(id, _)| id.clone())
+    }
+    fn partner_name(&self, id: &str) -> String {
+        self.partners
+            .iter()
+            .find(|(known, _)| known == id)
+            .map(|(_, name)| name.clone())
+            .unwrap_or_default()
+    }
+    fn risk_name(&self, id: RiskId) -> String {
+        self.risks
+            .iter()
+            .find(|(known, _)| *known == id)
+            .map(|(_, name)| name.clone())
+            .unwrap_or_default()
+    }
+    fn meeting_title(&self) -> String {
+        self.meeting_title.clone()
     }
 }

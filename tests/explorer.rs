@@ -297,3 +297,111 @@ fn guidance_covers_every_age_band() {
     assert_eq!(elements, ["Understand", "Know", "Recover", "Learn"]);
     assert_eq!(c.guidance.resilience.partner, "parent-zone");
 }
+
+// ---- What the islands read from the page ----
+
+#[test]
+fn the_grid_island_reads_only_ids_the_page_has() {
+    use cop_explorer::grid_state::{cell_from_id, parse_cell_id, toggle};
+    let c = content();
+    let known: Vec<String> = c
+        .grid
+        .cells
+        .iter()
+        .map(|cell| cell_id(cell.risk, cell.kind))
+        .chain(c.grid.cross_cutting.iter().map(|x| x.id.clone()))
+        .collect();
+    assert_eq!(known.len(), 15, "12 cells and 3 cross-cutting risks");
+    assert_eq!(parse_cell_id(None, &known), (None, true));
+    assert_eq!(parse_cell_id(Some("  "), &known), (None, true));
+    assert_eq!(
+        parse_cell_id(Some("contact-sexual"), &known),
+        (Some("contact-sexual".into()), true)
+    );
+    assert_eq!(
+        parse_cell_id(Some("privacy"), &known),
+        (Some("privacy".into()), true)
+    );
+    assert_eq!(parse_cell_id(Some("contact-spooky"), &known), (None, false));
+    assert_eq!(parse_cell_id(Some("<script>"), &known), (None, false));
+    // Choosing the open item closes it; another one opens that one.
+    assert_eq!(toggle(None, "privacy"), Some("privacy".into()));
+    assert_eq!(toggle(Some("privacy"), "privacy"), None);
+    assert_eq!(
+        toggle(Some("privacy"), "contact-sexual"),
+        Some("contact-sexual".into())
+    );
+    assert_eq!(
+        cell_from_id("conduct-values"),
+        Some((RiskId::Conduct, RiskType::Values))
+    );
+    assert_eq!(cell_from_id("privacy"), None);
+}
+
+#[test]
+fn directory_cards_carry_what_the_filter_needs() {
+    use cop_explorer::partner_filter::EntryTags;
+    let c = content();
+    let entries: Vec<Entry> = filtered(&c, &DirectoryFilter::default());
+    let filters = [
+        DirectoryFilter::from_query(Some("ngo"), None, None, None).0,
+        DirectoryFilter::from_query(None, Some("contact"), None, None).0,
+        DirectoryFilter::from_query(None, None, Some("parents"), None).0,
+        DirectoryFilter::from_query(Some("alliance"), Some("contact"), None, Some("safe")).0,
+        DirectoryFilter::from_query(None, None, None, Some("ITU")).0,
+        DirectoryFilter::from_query(None, None, None, Some("zzzz")).0,
+    ];
+    // The island judges a card by its data-* attributes; the result must be
+    // what the content says.
+    for filter in &filters {
+        for entry in &entries {
+            assert_eq!(
+                filter.accepts(&EntryTags::of(*entry, &c)),
+                filter.matches(*entry, &c),
+                "{filter:?} on {}",
+                entry.name()
+            );
+        }
+    }
+    let some = |f: &DirectoryFilter| entries.iter().filter(|e| f.matches(**e, &c)).count();
+    assert!(some(&filters[0]) > 0 && some(&filters[0]) < entries.len());
+    assert_eq!(some(&filters[5]), 0, "the checks can fail");
+}
+
+#[test]
+fn meeting_items_carry_what_the_filter_needs() {
+    use cop_explorer::meeting_filter::{item_orgs, MeetingFilter};
+    let c = content();
+    let (itu, _) = MeetingFilter::from_query(None, Some("itu"), &c);
+    let (outcomes, _) = MeetingFilter::from_query(Some("outcome"), None, &c);
+    for item in c.items() {
+        let orgs = item_orgs(item, &c);
+        for filter in [&itu, &outcomes] {
+            assert_eq!(
+                filter.accepts(item.kind.slug(), orgs.iter().map(String::as_str)),
+                filter.matches(item, &c),
+                "{filter:?} on {}",
+                item.id
+            );
+        }
+    }
+    // A filter on a parent organisation finds items naming only its parts.
+    let by_part = c
+        .items()
+        .filter(|i| i.partners.iter().all(|p| p != "itu") && itu.matches(i, &c))
+        .count();
+    assert!(by_part > 0, "items of ITU's parts count for ITU");
+    // Unknown organisations are ignored with a notice, whoever knows them.
+    let (f, ignored) = MeetingFilter::from_query_with(None, Some("nasa"), |id| id == "itu");
+    assert_eq!(f, MeetingFilter::default());
+    assert_eq!(ignored.len(), 1);
+}
+
+#[test]
+fn the_search_index_survives_its_trip_through_json() {
+    let index = SearchIndex::build(&content());
+    let json = serde_json::to_string(&index).unwrap();
+    let back: SearchIndex = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.search("grooming", 5), index.search("grooming", 5));
+    assert!(!back.search("sango", 5).is_empty());
+}

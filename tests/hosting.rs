@@ -3,32 +3,59 @@
 
 use cop_explorer::base_path::site_path;
 use cop_explorer::hosting::{
-    boot_script::externalize,
+    boot_script::{externalize, has_eager_island, LAZY_ISLANDS},
     fingerprint::{fingerprint, is_fingerprinted},
     headers::{content_security_policy, HeaderRules},
     service_worker::{precache_paths, render, version, BuiltFile},
 };
 
-const TRUNK_PAGE: &str = "<html><head><base href=\"/cop/\">\n<script type=\"module\">\nimport init from '/cop/app-0123456789abcdef.js';\nawait init();\n</script>\n<link rel=\"stylesheet\" href=\"/cop/main.css\"></head><body></body></html>";
+/// What trunk 0.21 writes for a library crate (abridged).
+const TRUNK_PAGE: &str = "<html><head><base href=\"/cop/\">\n<script type=\"module\">\nimport init, * as bindings from '/cop/app-0123456789abcdef.js';\nconst wasm = await init({ module_or_path: '/cop/app-0123456789abcdef_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\n<link rel=\"stylesheet\" href=\"/cop/main.css\"></head><body></body></html>";
 
 #[test]
-fn the_inline_start_up_script_moves_to_a_fingerprinted_file() {
-    let boot = externalize(TRUNK_PAGE, "/cop/", "").expect("the page has an inline module script");
+fn trunks_start_up_script_becomes_the_fingerprinted_boot_file() {
+    let boot = externalize(TRUNK_PAGE, "/cop/", "").expect("the page has trunk's start-up script");
     assert!(!boot.html.contains("import init"), "{}", boot.html);
     assert!(boot.html.contains(&format!(
         "<script type=\"module\" src=\"/cop/{}\"></script>",
         boot.file_name
     )));
+    assert_eq!(boot.js_module, "/cop/app-0123456789abcdef.js");
+    assert_eq!(boot.wasm_file, "/cop/app-0123456789abcdef_bg.wasm");
+    // The boot file loads that module and wasm itself, only when needed.
     assert!(boot
         .code
-        .starts_with("import init from '/cop/app-0123456789abcdef.js';"));
+        .contains("const JS_MODULE = '/cop/app-0123456789abcdef.js';"));
+    assert!(boot
+        .code
+        .contains("const WASM_FILE = '/cop/app-0123456789abcdef_bg.wasm';"));
+    assert!(boot
+        .code
+        .contains("const LAZY = ['SearchBox_', 'UpdatePrompt_'];"));
+    assert!(!boot.code.contains("__"), "every placeholder is filled");
     assert!(
         boot.code.contains("serviceWorker"),
-        "the worker registration is added"
+        "the worker registration is there"
     );
     assert!(is_fingerprinted(&boot.file_name), "{}", boot.file_name);
     // Processing the result again finds nothing to move: building twice is stable.
     assert_eq!(externalize(&boot.html, "/cop/", ""), None);
+}
+
+#[test]
+fn only_pages_with_an_island_that_starts_at_once_count_as_eager() {
+    let island =
+        |name: &str| format!("<leptos-island data-component=\"{name}_123\" data-props=\"{{}}\">");
+    let lazy_only: String = LAZY_ISLANDS
+        .iter()
+        .map(|p| island(p.trim_end_matches('_')))
+        .collect();
+    assert!(!has_eager_island("<main><p>No islands</p></main>"));
+    assert!(!has_eager_island(&lazy_only), "{lazy_only}");
+    assert!(has_eager_island(&format!(
+        "{lazy_only}{}",
+        island("GridExplorer")
+    )));
 }
 
 #[test]

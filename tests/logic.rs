@@ -323,3 +323,42 @@ fn a_prerendered_page_used_as_template_gives_the_same_page() {
         .page("<main>a</main>");
     assert_eq!(again, first);
 }
+
+#[test]
+fn query_values_are_decoded_and_never_fail() {
+    use cop_explorer::islands::url_query::{query_pairs, query_value};
+    assert_eq!(
+        query_value("?cell=contact-sexual", "cell").as_deref(),
+        Some("contact-sexual")
+    );
+    assert_eq!(
+        query_value("kind=ngo&q=safer+internet", "q").as_deref(),
+        Some("safer internet")
+    );
+    assert_eq!(
+        query_value("q=caf%C3%A9%20&x=1", "q").as_deref(),
+        Some("café ")
+    );
+    assert_eq!(
+        query_value("q=%3Cscript%3E", "q").as_deref(),
+        Some("<script>")
+    );
+    // Broken escapes stay as they are, instead of failing.
+    assert_eq!(query_value("q=100%&r=%zz", "q").as_deref(), Some("100%"));
+    assert_eq!(query_value("q=100%&r=%zz", "r").as_deref(), Some("%zz"));
+    assert_eq!(query_value("q=%E2%82", "q").as_deref(), Some("\u{fffd}"));
+    assert_eq!(
+        query_value("a=1&a=2", "a").as_deref(),
+        Some("1"),
+        "the first wins"
+    );
+    assert_eq!(query_value("", "a"), None);
+    assert_eq!(query_value("flag", "flag").as_deref(), Some(""));
+    assert_eq!(
+        query_pairs("widget=risk%2Fcontact&theme=dark"),
+        vec![
+            ("widget".into(), "risk/contact".into()),
+            ("theme".into(), "dark".into())
+        ]
+    );
+}

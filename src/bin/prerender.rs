@@ -36,6 +36,7 @@ use cop_explorer::hosting::{
 use cop_explorer::html_template::with_language;
 use cop_explorer::i18n::{self, Locale};
 use cop_explorer::prerender::{render_page, PageTemplate};
+use cop_explorer::search::SearchIndex;
 use cop_explorer::seo::{self, SiteUrl};
 use cop_explorer::widgets::{self, Widget};
 use cop_explorer::{content::Content, routes};
@@ -75,6 +76,15 @@ fn run() -> Result<(), String> {
     let locale_site = site.as_ref().map(|s| s.for_locale(locale.code));
     let content = Content::load().map_err(|e| format!("content: {e}"))?;
     let paths = routes::all_paths(&content);
+    // The search islands fetch the index on first use: its own file.
+    let index = serde_json::to_string(&SearchIndex::build(&content)).map_err(|e| e.to_string())?;
+    let search_index = format!("search-{}.json", fingerprint(index.as_bytes()));
+    write(dist, &search_index, &index)?;
+    let pages = Pages {
+        template: &template,
+        search_index: &search_index,
+        js_module: js_module(&template.page("")),
+    };
     let languages = Languages {
         site: site.as_ref(),
         site_base: &site_base,
@@ -82,14 +92,14 @@ fn run() -> Result<(), String> {
     };
     let mut bytes = write_pages(
         dist,
-        &template,
+        &pages,
         &paths,
         locale_site.as_ref(),
         &languages,
         &content,
     )?;
     let widget_list = Widget::all(&content);
-    bytes += write_widgets(dist, &template, &widget_list)?;
+    bytes += write_widgets(dist, &pages, &widget_list)?;
     if let Some(site) = &locale_site {
         for widget in &widget_list {
             let json = widgets::oembed_json(site.as_str(), widget, &content);
@@ -126,6 +136,40 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
+/// How pages are made: trunk's page in this language, and the files that
+/// pages name.
+struct Pages<'a> {
+    template: &'a PageTemplate,
+    search_index: &'a str,
+    /// The wasm's JS module (trunk names it in `<meta name="cop-module">`).
+    js_module: Option<String>,
+}
+
+impl Pages<'_> {
+    /// The page at `path`. Only a page with an island that starts at once
+    /// preloads the wasm's JS module: most pages load no wasm at all.
+    fn render(&self, path: &str) -> String {
+        let html = render_page(self.template, path, self.search_index);
+        match &self.js_module {
+            Some(module) if boot_script::has_eager_island(&html) => seo::insert_in_head(
+                &html,
+                &format!(
+                    "<link rel=\"modulepreload\" href=\"{module}\" crossorigin=\"anonymous\">"
+                ),
+            ),
+            _ => html,
+        }
+    }
+}
+
+/// The content of `<meta name="cop-module" content="...">`.
+fn js_module(html: &str) -> Option<String> {
+    let start = html.find("<meta name=\"cop-module\" content=\"")?;
+    let rest = &html[start..];
+    let value = rest.split("content=\"").nth(1)?;
+    Some(value[..value.find('"')?].to_string())
+}
+
 /// What every page needs to link its translations.
 struct Languages<'a> {
     /// The public address of the whole site (English at its root).
@@ -141,11 +185,6 @@ fn page_template(dist: &Path, locale: Locale, published: &[&str]) -> Result<Page
     let html =
         fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let mut html = with_language(&html, locale.code, locale.dir.as_str());
-    // The wasm fetches its content: write the bundle and name it on every page.
-    let bundle = cop_explorer::content::BUNDLE;
-    let bundle_file = format!("content-{}.json", fingerprint(bundle.as_bytes()));
-    write(dist, &bundle_file, bundle)?;
-    html = with_content_bundle(&html, &bundle_file);
     let base = PageTemplate::parse(&html)
         .map_err(|e| format!("{}: {e}", index.display()))?
         .base_href()
@@ -168,19 +207,19 @@ fn page_template(dist: &Path, locale: Locale, published: &[&str]) -> Result<Page
 /// Renders every route and the not-found page; returns the bytes written.
 fn write_pages(
     dist: &Path,
-    template: &PageTemplate,
+    pages: &Pages,
     paths: &[String],
     site: Option<&SiteUrl>,
     languages: &Languages,
     content: &Content,
 ) -> Result<usize, String> {
-    let pages = paths
+    let files = paths
         .iter()
         .map(|path| (path.as_str(), routes::output_file(path)))
         .chain([(routes::NOT_FOUND_RENDER_PATH, "404.html".to_string())]);
     let mut bytes = 0;
-    for (path, file) in pages {
-        let html = render_page(template, path);
+    for (path, file) in files {
+        let html = pages.render(path);
         let (title, description) = seo::title_and_description(&html);
         // The not-found page has no address of its own to call canonical.
         let page_site = site.filter(|_| path != routes::NOT_FOUND_RENDER_PATH);
@@ -202,7 +241,7 @@ fn write_pages(
                 &format!("<html {}", cop_explorer::NOT_FOUND_MARKER),
                 1,
             );
-            html = with_widget_script(&html, template.base_href());
+            html = with_widget_script(&html, pages.template.base_href());
         }
         write(dist, &file, &html)?;
         bytes += html.len();
@@ -213,36 +252,17 @@ fn write_pages(
 /// Widgets: no canonical or social tags (they are parts, not pages), the
 /// `data-widget` mark (no service worker in other sites' frames) and
 /// widget.js, which applies the options before the first paint.
-fn write_widgets(dist: &Path, template: &PageTemplate, list: &[Widget]) -> Result<usize, String> {
+fn write_widgets(dist: &Path, pages: &Pages, list: &[Widget]) -> Result<usize, String> {
     let mut bytes = 0;
     for widget in list {
         let path = widget.path();
-        let html = render_page(template, &path);
+        let html = pages.render(&path);
         let html = html.replacen("<html", "<html data-widget", 1);
-        let html = with_widget_script(&html, template.base_href());
+        let html = with_widget_script(&html, pages.template.base_href());
         write(dist, &routes::output_file(&path), &html)?;
         bytes += html.len();
     }
     Ok(bytes)
-}
-
-/// Names the content bundle in the head (replacing an earlier build's tag).
-fn with_content_bundle(html: &str, file: &str) -> String {
-    const START: &str = "<meta name=\"cop-content\"";
-    let mut html = html.to_string();
-    if let Some(start) = html.find(START) {
-        if let Some(len) = html[start..].find('>') {
-            html.replace_range(start..=start + len, "");
-        }
-    }
-    // Not preloaded: on a slow link a preload competes with the stylesheet
-    // and delays the first paint (measured with scripts/bench.mjs); the wasm
-    // asks for the bundle as soon as it starts.
-    let tags = format!("{START} content=\"{file}\">");
-    match html.find("</head>") {
-        Some(at) => format!("{}{tags}{}", &html[..at], &html[at..]),
-        None => html,
-    }
 }
 
 fn with_widget_script(html: &str, base: &str) -> String {
@@ -259,8 +279,7 @@ fn with_widget_script(html: &str, base: &str) -> String {
 
 fn write_service_worker(dist: &Path, base: &str, files: &[String]) -> Result<(), String> {
     let names: Vec<&str> = files.iter().map(String::as_str).collect();
-    let main_pages: Vec<String> = routes::MAIN_PAGES.iter().map(|p| p.to_string()).collect();
-    let precache = service_worker::precache_paths(&names, &main_pages);
+    let precache = service_worker::precache_paths(&names, &routes::offline_pages());
     let mut contents = Vec::new();
     for path in &precache {
         let file = if path.is_empty() || path.ends_with('/') {

@@ -1,14 +1,14 @@
-//! The site header: name, main navigation, and a menu button on phones.
+//! The site header: name, search, and the main navigation, which folds
+//! into a native disclosure ("Menu") on phones: no script needed.
 
-use crate::components::link::Link;
+use crate::components::link::{use_site_href, Link};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
-use crate::components::{
-    language_switcher::LanguageSwitcher, search_box::SearchBox, skip_link::SkipLink,
-};
+use crate::components::{language_switcher::LanguageSwitcher, skip_link::SkipLink};
 use crate::i18n::{t, view};
+use crate::islands::search::SearchBox;
 use crate::routes;
+use crate::SearchIndexFile;
 
 /// Main navigation entries: (label in a locale, path, match the path exactly).
 type NavEntry = (&'static str, &'static str, bool);
@@ -22,13 +22,8 @@ const NAV: [NavEntry; 5] = [
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let (menu_open, set_menu_open) = signal(false);
-    // Close the phone menu after every navigation.
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        set_menu_open.set(false);
-    });
+    let index_file = use_context::<SearchIndexFile>().unwrap_or_default().0;
+    let index_url = use_site_href(&format!("/{index_file}"));
 
     view! {
         <header class="site-header">
@@ -40,22 +35,10 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-name__mark" aria-hidden="true">{t!(common.site_mark)}</span>
                     <span>{t!(common.site_name)}</span>
                 </Link>
-                <SearchBox/>
-                <button
-                    type="button"
-                    class="menu-button"
-                    aria-controls="site-nav"
-                    aria-expanded=move || menu_open.get().to_string()
-                    on:click=move |_| set_menu_open.update(|open| *open = !*open)
-                >
-                    {t!(common.menu)}
-                </button>
-                <nav
-                    id="site-nav"
-                    class="site-nav"
-                    class:site-nav--open=move || menu_open.get()
-                    aria-label=t!(common.nav_label)
-                >
+                <SearchBox index_url/>
+                <details class="site-menu">
+                <summary class="menu-button">{t!(common.menu)}</summary>
+                <nav id="site-nav" class="site-nav" aria-label=t!(common.nav_label)>
                     <ul>
                         {NAV
                             .into_iter()
@@ -65,6 +48,7 @@ pub fn SiteHeader() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
+                </details>
             </div>
         </header>
     }

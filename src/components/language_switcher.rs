@@ -1,13 +1,12 @@
-//! Links to the current page in the other languages. Each language is its
-//! own build under its own folder, so these are full page loads (never
-//! router navigation), and the choice is remembered for the site root.
+//! Links to the current page in the other languages: plain links, each to
+//! its language's folder. The start-up script remembers the choice for the
+//! site root and keeps the query and section (`#...`) on the way.
 
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::base_path::{site_path, SiteBase};
-use crate::i18n::{self, view, Locale};
+use crate::i18n::{self, view};
 
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
@@ -20,8 +19,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
         .map(|locale| {
             let (base, root) = (base.clone(), root.clone());
             let content = crate::use_content();
-            let href = move || {
-                let path = site_path(&base, &location.pathname.get())
+            let href = {
+                let path = site_path(&base, &location.pathname.get_untracked())
                     // The not-found page (any unknown address): the other home pages.
                     .filter(|path| crate::routes::is_page(&content, path))
                     .unwrap_or_else(|| "/".into());
@@ -36,7 +35,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         lang=locale.code
                         rel="alternate external"
                         aria-current=is_current.then_some("true")
-                        on:click=move |ev| switch_to(locale, ev)
+                        data-locale=locale.code
                     >
                         {locale.name}
                     </a>
@@ -49,24 +48,4 @@ pub fn LanguageSwitcher() -> impl IntoView {
             <ul>{links}</ul>
         </nav>
     }
-}
-
-/// Remembers the choice, and keeps the section (`#...`) and query too.
-fn switch_to(locale: Locale, ev: MouseEvent) {
-    crate::storage::write(i18n::STORAGE_KEY, locale.code);
-    // New-tab and download clicks keep their default behaviour.
-    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
-        return;
-    }
-    let Some(link) = ev
-        .current_target()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(t).ok())
-    else {
-        return;
-    };
-    let location = window().location();
-    let search = location.search().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    ev.prevent_default();
-    let _ = location.assign(&format!("{}{search}{hash}", link.href()));
 }

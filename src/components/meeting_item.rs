@@ -39,9 +39,12 @@ pub fn MeetingItem(item: Item) -> impl IntoView {
         .clone()
         .map(|n| view! { <p class="source-note"><strong>{t!(meeting.source_note_label)}</strong>{n}</p> });
     let title_id = format!("{}-title", item.id);
+    // What the meeting filters read (see islands::meeting_filters).
+    let orgs = crate::meeting_filter::item_orgs(&item, &content).join(" ");
     let labelled_by = title_id.clone();
     view! {
-        <article class=format!("item item--{}", item.kind.slug()) id=item.id.clone() aria-labelledby=labelled_by>
+        <article class=format!("item item--{}", item.kind.slug()) id=item.id.clone() aria-labelledby=labelled_by
+            data-kind=item.kind.slug() data-orgs=orgs>
             <p class="item__meta">
                 <span class="para">{para_label(&item.para)}</span>
                 <span class="tag">{item_kind_label(item.kind)}</span>

@@ -2,29 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, view};
+use crate::i18n::{t_parts, view};
 
 #[component]
 pub fn PrintFooter() -> impl IntoView {
-    // The path is known when prerendering; the full address (with the host
-    // this copy is served from) only in the browser, after hydration.
-    let location = leptos_router::hooks::use_location();
-    let (url, set_url) = signal(String::new());
-    Effect::new(move |_| {
-        location.pathname.track();
-        set_url.set(window().location().href().unwrap_or_default());
-    });
-    let url = move || {
-        let full = url.get();
-        if full.is_empty() {
-            location.pathname.get()
-        } else {
-            full
-        }
-    };
-    view! {
-        <p class="print-only print-footer">
-            {move || t!(common.print_footer, url = url())}
-        </p>
-    }
+    // The prerenderer knows the path; the start-up script puts the full
+    // address (with the host this copy is served from) into `data-page-url`.
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let text = t_parts!(common.print_footer)
+        .iter()
+        .map(|&(slot, text)| match slot {
+            "url" => view! { <span data-page-url="">{path.clone()}</span> }.into_any(),
+            _ => text.into_any(),
+        })
+        .collect_view();
+    view! { <p class="print-only print-footer">{text}</p> }
 }

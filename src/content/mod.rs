@@ -17,15 +17,10 @@ use std::sync::Arc;
 /// This build's content as one JSON object, a key per file ("meeting", ...,
 /// and "fallbacks"), written by build.rs with gaps filled from English.
 ///
-/// Native builds (the prerenderer, tests) and the client-side-rendered
-/// variant compile it in. The hydrating wasm does not: it fetches the same
-/// bundle (`content::fetch`, `content-<hash>.json` next to the pages), so a
-/// visitor downloads only their language's content, in parallel with the wasm.
+/// Native builds (the prerenderer, tests) compile it in. The wasm never
+/// does: islands get what they need as props or from the page.
 #[cfg(not(feature = "hydrate"))]
 pub const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/content/bundle.json"));
-
-#[cfg(all(feature = "hydrate", target_arch = "wasm32"))]
-pub mod fetch;
 
 /// A parse failure, naming the file so that an editor knows where to look.
 #[derive(Debug)]

@@ -35,7 +35,9 @@ pub struct Source {
 }
 
 /// The four categories of online risk to children (CO:RE 4Cs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskId {
     Content,

@@ -109,7 +109,7 @@ pub struct AgeNote {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuizOption {
     pub text: String,
@@ -119,7 +119,7 @@ pub struct QuizOption {
     pub feedback: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuizQuestion {
     /// Stable id, used to store answers; never reuse an id for a new question.

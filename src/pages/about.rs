@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
-use crate::components::{citation::Cites, focus::PageHeading, page_meta::PageMeta};
+use crate::components::{citation::Cites, page_heading::PageHeading, page_meta::PageMeta};
 use crate::i18n::view;
 use crate::use_content;
 

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::link::Link;
 use crate::components::{
-    breadcrumbs::Breadcrumbs, citation::Cites, focus::PageHeading, page_meta::PageMeta,
+    breadcrumbs::Breadcrumbs, citation::Cites, page_heading::PageHeading, page_meta::PageMeta,
     print_footer::PrintFooter, risk_icon::RiskIcon,
 };
 use crate::content::{AgeBand, AgeGuidance};
@@ -175,7 +175,7 @@ pub fn GuidanceBandPage() -> impl IntoView {
                         <Breadcrumbs trail=vec![(t!(guidance.guidance), routes::GUIDANCE.to_string())] current=group.title.clone()/>
                         <PageHeading>{title}</PageHeading>
                         <p class="no-print">
-                            <button type="button" class="button" on:click=|_| { let _ = window().print(); }>{t!(guidance.print_this_page)}</button>
+                            <button type="button" class="button" data-print="">{t!(guidance.print_this_page)}</button>
                         </p>
                         <AgeGroup group=group.clone() standalone=true/>
                         <PrintFooter/>

@@ -4,7 +4,7 @@ use crate::components::link::Link;
 use leptos::prelude::*;
 
 use crate::components::local_date::LocalDate;
-use crate::components::{focus::PageHeading, page_meta::PageMeta, risk_icon::RiskIcon};
+use crate::components::{page_heading::PageHeading, page_meta::PageMeta, risk_icon::RiskIcon};
 use crate::i18n::{t_parts, view};
 use crate::routes;
 use crate::use_content;

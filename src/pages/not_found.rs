@@ -1,37 +1,30 @@
 //! The helpful 404: for unknown paths, and for unknown risk or partner ids.
 
 use crate::components::link::Link;
+use crate::pages::widget::WidgetErrorCard;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
-use crate::components::{focus::PageHeading, page_meta::PageMeta};
+use crate::components::{page_heading::PageHeading, page_meta::PageMeta};
 use crate::i18n::{t_parts, view};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let location = use_location();
-    let hydrated = expect_context::<crate::components::hydration::Hydrated>();
-    // The prerendered 404 page is served for many addresses: name the actual
-    // one only once live in the browser.
-    let address = move || {
-        if hydrated.get() {
-            location.pathname.get()
-        } else {
-            String::new()
-        }
+    // The prerendered 404 page is served for many addresses: the start-up
+    // script names the actual one in this span (" (/the/path)"), with the
+    // words around it in the page's language.
+    let parts = t_parts!(pages.not_found_address);
+    let around = |before: bool| {
+        let address_at = parts.iter().position(|&(name, _)| name == "address");
+        parts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| address_at.is_some_and(|at| if before { *i < at } else { *i > at }))
+            .map(|(_, &(_, text))| text)
+            .collect::<String>()
     };
-    // " (/the/path)" once live, nothing in the prerendered page.
+    let (before, after) = (around(true), around(false));
     let address = move || {
-        let a = address();
-        (!a.is_empty()).then(|| {
-            t_parts!(pages.not_found_address)
-                .iter()
-                .map(|&(name, text)| match name {
-                    "address" => view! { <code>{a.clone()}</code> }.into_any(),
-                    _ => text.into_any(),
-                })
-                .collect_view()
-        })
+        view! { <span data-not-found-address="" data-before=before.clone() data-after=after.clone()></span> }
     };
     view! {
         <PageMeta
@@ -42,7 +35,7 @@ pub fn NotFound() -> impl IntoView {
             <PageHeading>{t!(pages.not_found_title)}</PageHeading>
             <p>{t_parts!(pages.not_found_text)
                 .iter()
-                .map(|&(name, text)| if name == "address" { address.into_any() } else { text.into_any() })
+                .map(|&(name, text)| if name == "address" { address().into_any() } else { text.into_any() })
                 .collect_view()}</p>
             <p>{t!(pages.not_found_go_to)}</p>
             <ul>
@@ -51,6 +44,15 @@ pub fn NotFound() -> impl IntoView {
                 <li><Link href="/risks">{t!(pages.not_found_risks)}</Link></li>
                 <li><Link href="/partners">{t!(pages.not_found_partners)}</Link></li>
             </ul>
+            <WidgetNotFound/>
         </div>
     }
+}
+
+/// The widget's "could not be found" card, inert: the not-found page is also
+/// what a host serves for an unknown widget address, and there widget.js
+/// shows this card instead of the site's page.
+#[component]
+fn WidgetNotFound() -> impl IntoView {
+    view! { <template id="widget-not-found"><WidgetErrorCard/></template> }
 }

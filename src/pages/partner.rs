@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::{
-    breadcrumbs::Breadcrumbs, citation::Cites, focus::PageHeading, page_meta::PageMeta,
+    breadcrumbs::Breadcrumbs, citation::Cites, page_heading::PageHeading, page_meta::PageMeta,
 };
 use crate::content::Partner;
 use crate::format::{audience_label, para_label, partner_kind_label};

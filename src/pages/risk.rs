@@ -9,12 +9,13 @@ use leptos_router::hooks::use_params_map;
 use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::link::Link;
 use crate::components::{
-    breadcrumbs::Breadcrumbs, citation::Cites, focus::PageHeading, page_meta::PageMeta,
-    print_footer::PrintFooter, quiz::Quiz, risk_icon::RiskIcon,
+    breadcrumbs::Breadcrumbs, citation::Cites, page_heading::PageHeading, page_meta::PageMeta,
+    print_footer::PrintFooter, risk_icon::RiskIcon,
 };
 use crate::content::{AgeBand, RiskGuide, RiskId};
 use crate::format::{age_band_label, para_label};
 use crate::i18n::{t, view};
+use crate::islands::self_check::SelfCheck;
 use crate::pages::not_found::NotFound;
 use crate::routes;
 use crate::use_content;
@@ -102,7 +103,8 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
             <section id="self-check" aria-labelledby="quiz-h" class="no-print">
                 <h2 id="quiz-h">{t!(risks.section_self_check)}</h2>
                 <p>{t!(risks.self_check_intro)}</p>
-                <Quiz risk=id questions=guide.quiz.clone()/>
+                <p class="needs-js-note notice">{t!(risks.quiz_needs_js)}</p>
+                <SelfCheck risk=id questions=guide.quiz.clone()/>
             </section>
             <Cites cites=guide.cite.clone()/>
             <p class="cite">{t!(risks.age_groups_note)}</p>

@@ -2,13 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::hydration::use_query_after_hydration;
 use crate::components::link::Link;
 use crate::components::{
-    citation::Cites, focus::PageHeading, page_meta::PageMeta, risk_grid::RiskGrid,
+    citation::Cites, page_heading::PageHeading, page_meta::PageMeta, risk_grid::RiskGrid,
     risk_icon::RiskIcon,
 };
-use crate::grid_state::GridSelection;
 use crate::i18n::view;
 use crate::routes;
 use crate::use_content;
@@ -16,12 +14,6 @@ use crate::use_content;
 #[component]
 pub fn RisksPage() -> impl IntoView {
     let content = use_content();
-    let query = use_query_after_hydration();
-    let parsed = Memo::new({
-        let content = content.clone();
-        move |_| GridSelection::from_query(query.read().get_str("cell"), &content.grid)
-    });
-    let selection = Memo::new(move |_| parsed.get().0);
     let cards = content
         .risks
         .iter()
@@ -49,10 +41,7 @@ pub fn RisksPage() -> impl IntoView {
             <section aria-labelledby="grid-heading">
                 <h2 id="grid-heading">{t!(risks.grid_heading)}</h2>
                 <p>{t!(risks.grid_intro)}</p>
-                {move || (!parsed.get().1).then(|| view! {
-                    <p class="notice" role="status">{t!(risks.grid_unknown_cell)}</p>
-                })}
-                <RiskGrid selection/>
+                <RiskGrid in_url=true/>
                 <p class="cite">{content.grid.attribution.clone()}</p>
             </section>
             <Cites cites=vec![

@@ -7,39 +7,27 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::hydration::use_query_after_hydration;
-use crate::components::link::{Link, LinksOpenNewTab};
+use crate::components::link::{use_site_href, Link, LinksOpenNewTab};
 use crate::components::list_items::list_items;
 use crate::components::local_date::LocalDate;
-use crate::components::{page_meta::PageMeta, risk_grid::Grid, risk_icon::RiskIcon};
+use crate::components::{page_meta::PageMeta, risk_grid::RiskGrid, risk_icon::RiskIcon};
 use crate::content::RiskId;
 use crate::format::{para_label, partner_kind_label};
-use crate::grid_state::GridSelection;
-use crate::i18n::{t, view};
+use crate::i18n::{t, t_parts, view};
 use crate::use_content;
-use crate::widgets::{parse_options, BadParam, Widget};
+use crate::widgets::Widget;
 
 #[component]
 pub fn WidgetPage() -> impl IntoView {
     provide_context(LinksOpenNewTab);
     let params = use_params_map();
-    let query = use_query_after_hydration();
     let content = use_content();
-    let widget = Memo::new(move |_| {
-        Widget::from_path(&params.read().get("rest").unwrap_or_default(), &content)
-    });
-    let options = Memo::new(move |_| {
-        parse_options(
-            query
-                .read()
-                .latest_values()
-                .map(|(name, value)| (name.as_ref(), value)),
-        )
-    });
-    move || match (widget.get(), options.get()) {
-        (Some(widget), Ok(_)) => view! { <WidgetFrame widget/> }.into_any(),
-        (None, _) => view! { <WidgetError problem=None/> }.into_any(),
-        (Some(_), Err(bad)) => view! { <WidgetError problem=Some(bad)/> }.into_any(),
+    // Options in the query (theme, compact) are the business of widget.js,
+    // which runs in the frame: it applies them, or shows the card from
+    // `BadOptionCard` for one it does not understand.
+    match Widget::from_path(&params.read().get("rest").unwrap_or_default(), &content) {
+        Some(widget) => view! { <WidgetFrame widget/> <BadOptionCard/> }.into_any(),
+        None => view! { <WidgetError/> }.into_any(),
     }
 }
 
@@ -68,24 +56,52 @@ fn WidgetFrame(widget: Widget) -> impl IntoView {
     }
 }
 
-/// Shown for an unknown widget or id, or a bad option: never a blank frame.
+/// The card for an option the widget does not understand, as an inert
+/// template: widget.js fills in the option's name and value and puts it in
+/// place of the widget (the query string is known only in the frame).
 #[component]
-fn WidgetError(problem: Option<BadParam>) -> impl IntoView {
-    let detail = match problem {
-        None => t!(embed.no_widget_here).into_any(),
-        Some(BadParam { name, value }) => {
-            t!(embed.bad_option, name = name.clone(), value = value.clone()).into_any()
-        }
-    };
+fn BadOptionCard() -> impl IntoView {
+    let detail = t_parts!(embed.bad_option)
+        .iter()
+        .map(|&(slot, text)| match slot {
+            "name" | "value" => view! { <span data-slot=slot></span> }.into_any(),
+            _ => text.into_any(),
+        })
+        .collect_view();
+    view! {
+        <template id="widget-bad-option">
+            <main class="widget widget--error" id="main">
+                <h1>{t!(embed.not_found_heading)}</h1>
+                <p>{detail}</p>
+                <p><Link href="/">{t!(embed.go_to_site)}</Link></p>
+            </main>
+        </template>
+    }
+}
+
+/// Shown for an unknown widget or id: never a blank frame.
+#[component]
+fn WidgetError() -> impl IntoView {
     view! {
         <PageMeta
             title=t!(embed.not_found_title)
             description=t!(embed.not_found_description)
         />
+        <WidgetErrorCard/>
+    }
+}
+
+/// The card itself; also inside the not-found page, for addresses under
+/// /widget/ that have no file. Its link opens the site in a new tab, as
+/// every link in a widget does.
+#[component]
+pub fn WidgetErrorCard() -> impl IntoView {
+    let home = use_site_href("/");
+    view! {
         <main class="widget widget--error" id="main">
             <h1>{t!(embed.not_found_heading)}</h1>
-            <p>{detail}</p>
-            <p><Link href="/">{t!(embed.go_to_site)}</Link></p>
+            <p>{t!(embed.no_widget_here)}</p>
+            <p><a href=home target="_blank" rel="noopener">{t!(embed.go_to_site)}</a></p>
         </main>
     }
 }
@@ -93,15 +109,12 @@ fn WidgetError(problem: Option<BadParam>) -> impl IntoView {
 #[component]
 fn GridWidget() -> impl IntoView {
     let content = use_content();
-    let (selection, set_selection) = signal(GridSelection::None);
-    let selection = Memo::new(move |_| selection.get());
-    let on_select = Callback::new(move |wanted: GridSelection| set_selection.set(wanted));
     view! {
         <h1 class="widget__title">{t!(embed.grid_title)}</h1>
         <p class="widget__extra">{t!(embed.grid_intro)}</p>
         // The grid's own headings start at level 3, as on the site.
         <h2 class="widget__subtitle">{t!(embed.grid_choose_cell)}</h2>
-        <Grid selection on_select/>
+        <RiskGrid in_url=false/>
         <p class="cite">{content.grid.attribution.clone()}</p>
     }
 }
@@ -110,7 +123,7 @@ fn GridWidget() -> impl IntoView {
 fn RiskWidget(id: RiskId) -> impl IntoView {
     let content = use_content();
     let (Some(risk), Some(guide)) = (content.risk(id), content.risk_guide(id)) else {
-        return view! { <WidgetError problem=None/> }.into_any();
+        return view! { <WidgetError/> }.into_any();
     };
     let tips = list_items(&guide.top_tips);
     view! {
@@ -130,7 +143,7 @@ fn RiskWidget(id: RiskId) -> impl IntoView {
 fn StartersWidget(id: RiskId) -> impl IntoView {
     let content = use_content();
     let (Some(risk), Some(guide)) = (content.risk(id), content.risk_guide(id)) else {
-        return view! { <WidgetError problem=None/> }.into_any();
+        return view! { <WidgetError/> }.into_any();
     };
     let starters = list_items(&guide.conversation_starters);
     let risk_name = risk.name.clone();
@@ -152,7 +165,7 @@ fn StartersWidget(id: RiskId) -> impl IntoView {
 fn PartnerWidget(id: String) -> impl IntoView {
     let content = use_content();
     let Some(partner) = content.partner(&id) else {
-        return view! { <WidgetError problem=None/> }.into_any();
+        return view! { <WidgetError/> }.into_any();
     };
     let initiatives = content
         .initiatives_of(&partner.id)

@@ -63,7 +63,9 @@ async function sizedFrames(page, count) {
     const element = page.locator('iframe').nth(i);
     await element.scrollIntoViewIfNeeded();
     const frame = await (await element.elementHandle()).contentFrame();
-    await frame.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 20000 });
+    await frame.locator('main h1').waitFor({ timeout: 20000 });
+    // Only the grid widget has an island: wait until it is live.
+    await waitForHydration(frame);
     frames.push({ element, frame });
   }
   return frames;
@@ -195,7 +197,7 @@ describe('widgets in sandboxed frames (WordPress oEmbed: allow-scripts only)', (
     }
     // Interactive after hydration: open a grid cell.
     const grid = frames[0].frame;
-    const cell = grid.locator('.grid4c__table button').first();
+    const cell = grid.locator('.grid4c__table a[data-toggle]').first();
     await cell.click();
     assert.equal(await cell.getAttribute('aria-expanded'), 'true');
     assert.deepEqual(errors, []);

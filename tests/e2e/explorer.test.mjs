@@ -23,31 +23,34 @@ async function expectNoAxeViolations(page, where) {
 }
 
 describe('the 4Cs grid', () => {
+  // The grid is server-rendered: a table whose cells link to explanations,
+  // which are disclosures. The GridExplorer island keeps one open at a time.
   it('opens a cell by mouse, puts it in the URL, and closes it again', async () => {
     const opened = await visit('/risks', { viewport: DESKTOP });
     const { page, context } = opened;
     try {
       const table = page.locator('.grid4c__table');
       assert.equal(await table.isVisible(), true, 'the table shows on a wide screen');
-      assert.equal(await page.locator('.grid4c__narrow').isVisible(), false);
+      assert.equal(await page.locator('#grid-detail details:visible').count(), 0, 'no explanation open yet');
       const cell = page.locator('#cell-contact-sexual');
       assert.equal(await cell.getAttribute('aria-expanded'), 'false');
       await cell.click();
-      await page.waitForURL(/\/risks\?cell=contact-sexual$/);
+      await page.waitForURL(/\/risks\/?\?cell=contact-sexual$/);
       assert.equal(await cell.getAttribute('aria-expanded'), 'true');
-      const detail = page.locator('#grid-detail');
+      const detail = page.locator('#grid-detail details[open]');
       await detail.getByText('Examples (our own words').waitFor();
       assert.match(await detail.innerText(), /Contact risks/);
+      assert.equal(await page.locator('#grid-detail details:visible').count(), 1, 'only the open one shows');
       await expectNoAxeViolations(page, 'grid with a cell open');
 
       await page.reload();
       await waitForHydration(page);
-      await page.locator('#grid-detail h3').waitFor();
+      await page.locator('#grid-detail details[open]').waitFor();
       assert.equal(await page.locator('#cell-contact-sexual').getAttribute('aria-expanded'), 'true', 'open after reload');
 
       await page.locator('#cell-contact-sexual').click();
-      await page.waitForURL(/\/risks$/);
-      assert.equal(await page.locator('#grid-detail h3').count(), 0);
+      await page.waitForURL(/\/risks\/?$/);
+      assert.equal(await page.locator('#grid-detail details[open]').count(), 0);
 
       await page.getByRole('button', { name: 'Privacy' }).click();
       await page.waitForURL(/\?cell=privacy$/);
@@ -80,7 +83,7 @@ describe('the 4Cs grid', () => {
       await page.waitForURL(/\?cell=contact-aggressive$/);
       assert.equal(await page.locator('#cell-contact-aggressive').getAttribute('aria-expanded'), 'true');
       await page.keyboard.press('Space');
-      await page.waitForURL(/\/risks$/);
+      await page.waitForURL(/\/risks\/?$/);
     } finally {
       await context.close();
     }
@@ -91,14 +94,18 @@ describe('the 4Cs grid', () => {
     const { page, context } = opened;
     try {
       assert.equal(await page.locator('.grid4c__table').isVisible(), false);
-      const button = page.locator('.grid4c__narrow').getByRole('button', { name: /^Sexual risks: Grooming/ });
-      assert.equal(await button.getAttribute('aria-expanded'), 'false');
-      await button.click();
+      const item = page.locator('#detail-contact-sexual');
+      const summary = item.locator('summary');
+      assert.match(await summary.innerText(), /^Sexual risks: Grooming/);
+      assert.equal(await item.evaluate((d) => d.open), false);
+      await summary.click();
       await page.waitForURL(/\?cell=contact-sexual$/);
-      assert.equal(await button.getAttribute('aria-expanded'), 'true');
-      const panel = page.locator(`#${await button.getAttribute('aria-controls')}`);
-      assert.equal(await panel.isVisible(), true);
-      await panel.getByText('Examples (our own words').waitFor();
+      assert.equal(await item.evaluate((d) => d.open), true);
+      await item.getByText('Examples (our own words').waitFor();
+      // One open at a time: opening another closes this one.
+      await page.locator('#detail-privacy summary').click();
+      await page.waitForURL(/\?cell=privacy$/);
+      assert.equal(await item.evaluate((d) => d.open), false);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `overflows by ${overflow}px`);
       await expectNoAxeViolations(page, 'accordion open on a phone');
@@ -241,12 +248,13 @@ describe('the partner directory', () => {
     const opened = await visit('/partners');
     const { page, context } = opened;
     try {
-      const cards = page.locator('.directory > li');
+      // Filtered-out cards stay in the page, hidden.
+      const cards = page.locator('.directory > li:visible');
       const total = await cards.count();
       assert.ok(total > 30, `${total} entries`);
 
       await page.getByLabel('Kind').selectOption('alliance');
-      await page.waitForURL(/\?kind=alliance$/);
+      await page.waitForURL(/\/partners\/?\?kind=alliance$/);
       const alliances = await cards.count();
       assert.ok(alliances > 0 && alliances < total);
 
@@ -259,7 +267,7 @@ describe('the partner directory', () => {
       await waitForHydration(page);
       assert.equal(await page.getByLabel('Kind').inputValue(), 'ngo');
       assert.equal(await page.getByLabel('Search names and descriptions').inputValue(), 'safer');
-      const names = await page.locator('.directory h3').allInnerTexts();
+      const names = await page.locator('.directory > li:visible h3').allInnerTexts();
       assert.ok(names.includes('UK Safer Internet Centre'), names.join(' | '));
       assert.ok(!names.includes('WePROTECT Global Alliance'));
 
@@ -267,7 +275,7 @@ describe('the partner directory', () => {
       await page.waitForURL(/q=zzzz\+nothing/);
       await page.getByRole('heading', { name: 'Nothing matches these filters' }).waitFor();
       await page.getByRole('button', { name: 'Clear all filters' }).click();
-      await page.waitForURL(/\/partners$/);
+      await page.waitForURL(/\/partners\/?$/);
       assert.equal(await cards.count(), total);
       assertClean(opened, 'directory');
     } finally {
@@ -291,9 +299,9 @@ describe('the partner directory', () => {
     try {
       await page.locator('#digital-resilience-framework').waitFor();
       await page.locator('main').getByRole('link', { name: /^§5\.14/ }).click();
-      await page.waitForURL(/\/meeting#p5-14$/);
+      await page.waitForURL(/\/meeting\/?#p5-14$/);
       await page.locator('#p5-14').getByRole('link', { name: 'Parent Zone', exact: true }).click();
-      await page.waitForURL(/\/partners\/parent-zone$/);
+      await page.waitForURL(/\/partners\/parent-zone\/?$/);
       assert.equal(await heading(page), 'Parent Zone');
     } finally {
       await context.close();
@@ -318,7 +326,7 @@ describe('site search', () => {
       assert.equal(await page.locator(`#${active}`).getAttribute('aria-selected'), 'true');
       assert.match(await page.locator(`#${active}`).innerText(), /Contact risks/);
       await page.keyboard.press('Enter');
-      await page.waitForURL(/\/risks\/contact$/);
+      await page.waitForURL(/\/risks\/contact\/?$/);
       assert.equal(await heading(page), 'Contact risks');
       assertClean(opened, 'search');
     } finally {
@@ -336,7 +344,7 @@ describe('site search', () => {
       await page.keyboard.press('Escape');
       assert.equal(await input.getAttribute('aria-expanded'), 'false');
       await page.keyboard.press('Enter');
-      await page.waitForURL(/\/search\?q=Sango$/);
+      await page.waitForURL(/\/search\/?\?q=Sango$/);
       await page.getByRole('status').filter({ hasText: /results? for “Sango”/ }).waitFor();
       assert.ok(await page.locator('.search-results li').count() >= 1);
     } finally {

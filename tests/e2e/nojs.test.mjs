@@ -111,9 +111,11 @@ describe('without JavaScript', () => {
   it('links between pages work as plain links, also on a phone', async () => {
     const { page, context } = await noScriptPage('/', { width: 375, height: 700 });
     try {
+      // The phone menu is a native disclosure: it opens without script.
       const nav = page.locator('nav[aria-label="Main"]');
-      assert.equal(await nav.getByRole('link', { name: 'Risks' }).isVisible(), true, 'navigation is visible without the menu button');
-      assert.equal(await page.getByRole('button', { name: 'Menu' }).isVisible(), false);
+      assert.equal(await nav.getByRole('link', { name: 'Risks' }).isVisible(), false, 'folded on a phone');
+      await page.locator('details.site-menu > summary').click();
+      assert.equal(await nav.getByRole('link', { name: 'Risks' }).isVisible(), true, 'the menu opened');
       await nav.getByRole('link', { name: 'Risks' }).click();
       await page.waitForURL(/\/risks\/?$/);
       await page.locator('.risk-card').getByRole('link', { name: 'Conduct risks' }).click();
@@ -124,16 +126,21 @@ describe('without JavaScript', () => {
     }
   });
 
-  it('the 4Cs grid becomes a plain list, and the quiz says it needs JavaScript', async () => {
+  it('the 4Cs grid links to explanations that open natively, and the quiz says it needs JavaScript', async () => {
     const { page, context } = await noScriptPage('/risks');
     try {
-      assert.equal(await page.locator('.grid4c__static').isVisible(), true);
-      assert.equal(await page.locator('.grid4c__wide').isVisible(), false);
-      assert.equal(await page.locator('.grid4c__narrow').isVisible(), false);
-      assert.ok((await page.locator('.grid4c__static h4').count()) >= 15, 'every cell and cross-cutting risk is listed');
+      const items = page.locator('#grid-detail details');
+      assert.ok((await items.count()) >= 15, 'every cell and cross-cutting risk is listed');
+      assert.equal(await page.locator('#grid-detail details[open]').count(), 0);
+      // A table cell links to its explanation, which the browser opens.
+      await page.locator('#cell-contact-sexual').click();
+      await page.waitForURL(/#about-contact-sexual$/);
+      await page.waitForFunction(() => document.querySelector('#detail-contact-sexual').open);
+      await page.locator('#detail-privacy summary').click();
+      assert.equal(await page.locator('#detail-privacy').evaluate((d) => d.open), true);
       await page.goto(new URL('risks/contact', site.server.url).href);
       assert.equal(await page.getByText('The self-check needs JavaScript').isVisible(), true);
-      assert.equal(await page.locator('.quiz').isVisible(), false);
+      assert.equal(await page.locator('.quiz').count(), 0, 'the self-check exists only with script');
     } finally {
       await context.close();
     }

@@ -35,9 +35,24 @@ export async function visitOn(browser, srv, route, { viewport, contextOptions } 
   return opened;
 }
 
-/** The HTML is prerendered: wait until the app is live before interacting. */
+/** Islands that the start-up script hydrates only on demand (src/hosting/boot.js). */
+export const LAZY_ISLANDS = ['SearchBox_', 'UpdatePrompt_'];
+
+/** Whether the page has an island that hydrates as soon as the page loads. */
+export async function hasEagerIslands(page) {
+  return page.evaluate(
+    (lazy) => [...document.querySelectorAll('leptos-island')].some((el) => !lazy.some((p) => (el.dataset.component || '').startsWith(p))),
+    LAZY_ISLANDS,
+  );
+}
+
+/**
+ * The HTML is prerendered: on a page with islands, wait until they are live
+ * (`<html data-hydrated>`) before interacting. A page without islands has
+ * nothing to wait for.
+ */
 export async function waitForHydration(page) {
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  if (await hasEagerIslands(page)) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 /** The text of the page's main heading. */

@@ -1,16 +1,18 @@
-//! The self-check for one risk category. Answers are kept only in this
-//! browser (localStorage) and can be forgotten with one button.
+//! The self-check for one risk category, an island: its questions come as
+//! props. Answers are kept only in this browser (localStorage) and can be
+//! forgotten with one button; stored answers that do not fit (old versions,
+//! edits) are dropped, never an error.
 
 use leptos::prelude::*;
 
-use crate::components::local_number::use_number_format;
 use crate::content::{QuizQuestion, RiskId};
 use crate::i18n::{t, view};
+use crate::islands::live::{local_number, use_live};
 use crate::quiz::{storage_key, QuizAnswers};
 use crate::storage;
 
-#[component]
-pub fn Quiz(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
+#[island]
+pub fn SelfCheck(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
     let key = storage_key(risk);
     // Start empty, as the prerendered page does; stored answers load once
     // the page is live (effects run only in the browser).
@@ -27,17 +29,18 @@ pub fn Quiz(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
         answers.update(|a| a.answer(&question, option));
         storage::write(&save_key, &answers.get_untracked().to_storage());
     };
-    let forget = move |_| {
+    let forget = move |_: leptos::ev::MouseEvent| {
         storage::remove(&key);
         answers.set(QuizAnswers::default());
     };
-    let numbers = use_number_format();
+    let live = use_live();
     let progress = move || {
         let score = questions.with_value(|qs| answers.get().score(qs));
+        let format = |n| local_number(n, live.get());
         let (answered, best, total) = (
-            numbers.format(score.answered),
-            numbers.format(score.best),
-            numbers.format(score.total),
+            format(score.answered),
+            format(score.best),
+            format(score.total),
         );
         if score.answered == 0 {
             t!(risks.quiz_progress_start, total = total).into_any()
@@ -52,24 +55,29 @@ pub fn Quiz(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
             .into_any()
         }
     };
-    let items = questions
-        .get_value()
-        .into_iter()
-        .enumerate()
-        .map(|(n, q)| view! { <QuizItem number=n + 1 question=q answers choose=choose.clone()/> })
-        .collect_view();
-    view! {
-        <p class="needs-js-note notice">{t!(risks.quiz_needs_js)}</p>
-        <div class="quiz" data-risk=risk.slug()>
-            <p class="quiz__progress" role="status">{progress}</p>
-            <ol class="quiz__list">{items}</ol>
-            <p>
-                <button type="button" class="button button--secondary" on:click=forget
-                    disabled=move || answers.get().is_empty()>
-                    {t!(risks.quiz_forget)}
-                </button>
-            </p>
-        </div>
+    // The self-check needs script: it exists only once the island is live
+    // (the page says so without script). It sits at the end of the guide.
+    move || {
+        live.get().then(|| {
+            let items = questions
+                .get_value()
+                .into_iter()
+                .enumerate()
+                .map(|(n, q)| view! { <QuizItem number=n + 1 question=q answers choose=choose.clone()/> })
+                .collect_view();
+            view! {
+                <div class="quiz" data-risk=risk.slug()>
+                    <p class="quiz__progress" role="status">{progress}</p>
+                    <ol class="quiz__list">{items}</ol>
+                    <p>
+                        <button type="button" class="button button--secondary" on:click=forget.clone()
+                            disabled=move || answers.get().is_empty()>
+                            {t!(risks.quiz_forget)}
+                        </button>
+                    </p>
+                </div>
+            }
+        })
     }
 }
 

@@ -1,0 +1,151 @@
+// --- COP Explorer start-up (written by the build; see src/hosting/boot.js) ---
+// Pages are prerendered HTML. This script decides whether and when a page
+// loads the wasm, which holds only the islands (src/islands/):
+//   - at once, when the page has an island that is not lazy;
+//   - the header's search suggestions: on the first focus or keystroke in
+//     the search box (the box is a plain form until then);
+//   - the update prompt: when the service worker has a new version waiting.
+// It also does the few things every page needs without the wasm.
+const JS_MODULE = '__JS_MODULE__';
+const WASM_FILE = '__WASM_FILE__';
+/** Islands hydrated on demand, by their component name's prefix. */
+const LAZY = __LAZY_ISLANDS__;
+const root = document.documentElement;
+const isLazy = (el) => LAZY.some((prefix) => (el.dataset.component || '').startsWith(prefix));
+
+let wasm = null;
+/** Loads and starts the wasm once; resolves to its module. */
+function loadWasm() {
+  if (!wasm) {
+    wasm = import(JS_MODULE).then(async (mod) => {
+      await mod.default({ module_or_path: WASM_FILE });
+      mod.hydrate();
+      return mod;
+    });
+  }
+  return wasm;
+}
+/** Hydrates one island (once). */
+function hydrateIsland(mod, el) {
+  if (el.dataset.hydrated !== undefined) return;
+  el.dataset.hydrated = '';
+  const start = mod[el.dataset.component];
+  if (start) start(el);
+  else console.warn(`COP Explorer: no code for the island ${el.dataset.component}`);
+}
+const islands = [...document.querySelectorAll('leptos-island')];
+// A widget with an option it does not understand shows an error card
+// instead (public/widget.js): nothing to start there.
+const eager = root.hasAttribute('data-bad-option') ? [] : islands.filter((el) => !isLazy(el));
+if (eager.length) {
+  loadWasm()
+    .then((mod) => {
+      eager.forEach((el) => hydrateIsland(mod, el));
+      // Tells scripts (and the browser tests) that the page is live.
+      root.setAttribute('data-hydrated', '');
+    })
+    // Without the wasm the page stays as prerendered: readable, links working.
+    .catch((err) => console.warn('COP Explorer stays a static page:', err));
+}
+/** Wakes a lazy island, e.g. `wake('SearchBox_')`. */
+function wake(prefix) {
+  const el = islands.find((island) => (island.dataset.component || '').startsWith(prefix));
+  if (!el) return Promise.resolve();
+  return loadWasm().then((mod) => hydrateIsland(mod, el));
+}
+
+// Search suggestions: on first use of the header's search box.
+const search = document.getElementById('site-search-input');
+if (search) {
+  const start = () => {
+    search.removeEventListener('focus', start);
+    search.removeEventListener('input', start);
+    wake('SearchBox_').catch(() => {});
+  };
+  search.addEventListener('focus', start);
+  search.addEventListener('input', start);
+  if (document.activeElement === search) start();
+}
+
+// The language switcher remembers the choice, and keeps the query and section.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest && event.target.closest('a[data-locale]');
+  if (link) {
+    try {
+      localStorage.setItem('cop-explorer-locale', link.dataset.locale);
+    } catch (_) {
+      // Storage may be blocked: the link still works.
+    }
+    const plain = !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0);
+    if (plain && (location.search || location.hash)) {
+      event.preventDefault();
+      location.assign(link.href + location.search + location.hash);
+    }
+    return;
+  }
+  // "Print this page" buttons.
+  if (event.target.closest && event.target.closest('[data-print]')) window.print();
+});
+
+// Dates in the reader's language, by the browser's Intl.
+const lang = root.lang || 'en';
+for (const time of document.querySelectorAll('time[data-local-date]')) {
+  const [y, m, d] = (time.getAttribute('datetime') || '').split('-').map(Number);
+  if (!y || !m || !d) continue;
+  try {
+    time.textContent = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(Date.UTC(y, m - 1, d));
+  } catch (_) {
+    // An old browser without this locale keeps the prerendered wording.
+  }
+}
+// The full address on printed sheets, and the address on the not-found page.
+for (const el of document.querySelectorAll('[data-page-url]')) el.textContent = location.href;
+for (const el of document.querySelectorAll('[data-not-found-address]')) {
+  const code = document.createElement('code');
+  code.textContent = location.pathname;
+  el.replaceChildren(el.dataset.before || '', code, el.dataset.after || '');
+}
+
+// Offline use: register the service worker; when a new version has been
+// downloaded, wake the update prompt, whose button sends us this event.
+(() => {
+  // Widgets run inside other sites' frames, often sandboxed: no worker there.
+  if (root.hasAttribute('data-widget')) return;
+  let container;
+  try {
+    container = navigator.serviceWorker;
+  } catch (_) {
+    return;
+  }
+  if (!container) return;
+  let reloading = false;
+  let waiting = null;
+  const offer = (worker) => {
+    waiting = worker;
+    wake('UpdatePrompt_').catch(() => {});
+  };
+  document.addEventListener('cop-explorer:update-accepted', () => {
+    if (!waiting) return;
+    reloading = true;
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+  container.addEventListener('controllerchange', () => {
+    if (reloading) location.reload();
+  });
+  container
+    .register(new URL('sw.js', document.baseURI), { scope: new URL('./', document.baseURI).pathname })
+    .then((registration) => {
+      if (registration.waiting && container.controller) offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        if (!worker) return;
+        worker.addEventListener('statechange', () => {
+          // "installed" with a controller present means an update, not the first visit.
+          if (worker.state === 'installed' && container.controller) offer(worker);
+        });
+      });
+    })
+    // Private modes and some embedded contexts refuse workers: the site works without.
+    .catch(() => {});
+})();

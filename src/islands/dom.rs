@@ -1,0 +1,51 @@
+//! Small helpers for islands that act on server-rendered markup: find
+//! elements, read their `data-*` attributes, show or hide them.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// Every element under `root` matching `selector`, in document order.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// A `data-*` attribute ("data-kinds" is `data(el, "kinds")`), or "".
+pub fn data(element: &Element, name: &str) -> String {
+    element
+        .get_attribute(&format!("data-{name}"))
+        .unwrap_or_default()
+}
+
+/// Shows or hides an element with the `hidden` attribute.
+pub fn set_hidden(element: &Element, hidden: bool) {
+    if let Some(el) = element.dyn_ref::<HtmlElement>() {
+        el.set_hidden(hidden);
+    }
+}
+
+/// The nearest element from an event's target up that matches `selector`.
+pub fn closest_from_event(event: &web_sys::Event, selector: &str) -> Option<Element> {
+    event
+        .target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// Moves keyboard focus to the element with this id, if there is one.
+pub fn focus_by_id(id: &str) {
+    let el = leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
