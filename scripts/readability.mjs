@@ -7,7 +7,7 @@
 // The text of a file is every string value that a reader sees: values under
 // identifier keys (ids, enums, paragraph numbers, addresses, codes: the same
 // list as IDENTIFIER_KEYS in tests/locales.rs) and strings that are only a
-// URL are left out. So are official names, which the site must quote as
+// URL are left out, and so are addresses inside a sentence. So are official names, which the site must quote as
 // their owners write them and cannot put in plainer words (OFFICIAL_NAMES:
 // organisation names, document titles and publishers, the report's title,
 // the chair's name and country, the resolutions); `--all` scores them too. Each string counts as at least one sentence, so a title
@@ -66,6 +66,7 @@ export function proseStrings(value, { skip = [] } = {}, key = '', path = '') {
 /** Sentences: split after . ! or ? followed by a space; at least one per string. */
 function sentences(text) {
   return text
+    .replace(/\(?https?:\/\/\S+?\)?(?=[\s.,;]*(\s|$))/g, '')
     .split(/(?<=[.!?])\s+(?=["'‘“(]?[A-Z0-9§])/u)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
