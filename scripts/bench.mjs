@@ -135,9 +135,12 @@ function probe() {
 /** Whether the page has an island that starts at once (see src/hosting/boot.js). */
 const hasEagerIslands = (page) =>
   page.evaluate(
-    (lazy) => [...document.querySelectorAll('leptos-island')].some((el) => !lazy.some((p) => (el.dataset.component || '').startsWith(p))) ||
-      // The build before islands hydrated every page (and marked it the same way).
-      Boolean(document.querySelector('meta[name="cop-content"]')),
+    (lazy) =>
+      // The plain HTML copy has no script at all.
+      Boolean(document.querySelector('script[type="module"]')) &&
+      ([...document.querySelectorAll('leptos-island')].some((el) => !lazy.some((p) => (el.dataset.component || '').startsWith(p))) ||
+        // The build before islands hydrated every page (and marked it the same way).
+        Boolean(document.querySelector('meta[name="cop-content"]'))),
     LAZY_ISLANDS,
   );
 

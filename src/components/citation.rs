@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::content::Citation;
 use crate::format::para_label;
-use crate::i18n::{t, view};
+use crate::components::bidi::latin_in_rtl;
+use crate::i18n::{t, t_parts, view};
 use crate::use_content;
 
 /// Cites a paragraph of the meeting report, linked to its item.
@@ -55,12 +56,17 @@ pub fn Cites(cites: Vec<Citation>) -> impl IntoView {
                     match &c.loc {
                         Some(loc) => {
                             let location = para_label(loc);
-                            view! {
-                                <span>{t!(common.cite_document_location, title, location)}</span>
-                            }
-                            .into_any()
+                            let text = t_parts!(common.cite_document_location)
+                                .iter()
+                                .map(|&(slot, text)| match slot {
+                                    "title" => latin_in_rtl(title.clone()),
+                                    "location" => location.clone().into_any(),
+                                    _ => text.into_any(),
+                                })
+                                .collect_view();
+                            view! { <span>{text}</span> }.into_any()
                         }
-                        None => view! { <span>{title}</span> }.into_any(),
+                        None => view! { <span>{latin_in_rtl(title)}</span> }.into_any(),
                     }
                 }
             };

@@ -3,6 +3,7 @@
 use crate::components::link::Link;
 use leptos::prelude::*;
 
+use crate::components::bidi::latin_in_rtl;
 use crate::i18n::{t, view};
 use crate::use_content;
 
@@ -35,8 +36,8 @@ pub fn SiteFooter() -> impl IntoView {
                 (None, None) => t!(common.footer_source_publisher, publisher).into_any(),
             };
             let title_view = match &s.url {
-                Some(url) => view! { <a href=url.clone()>{title}</a> }.into_any(),
-                None => view! { <span>{title}</span> }.into_any(),
+                Some(url) => view! { <a href=url.clone()>{latin_in_rtl(title)}</a> }.into_any(),
+                None => view! { <span>{latin_in_rtl(title)}</span> }.into_any(),
             };
             view! { <li>{title_view}{detail}</li> }
         })

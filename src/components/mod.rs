@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface.
 
+pub mod bidi;
 pub mod breadcrumbs;
 pub mod citation;
 pub mod fallback_notice;

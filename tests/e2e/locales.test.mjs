@@ -190,6 +190,19 @@ describe('every route of the other locales without JavaScript', { skip: !OTHERS.
   }
 });
 
+describe('English titles inside right-to-left text', { skip: notBuilt('ar') }, () => {
+  it('/ar/risks isolates "The 4Cs: Classifying Online Risk to Children" as English', async () => {
+    const opened = await openPage(site.browser, { origin: site.server.url, javaScriptEnabled: false });
+    try {
+      await opened.page.goto(at(site.server, '/ar/risks'));
+      const isolated = opened.page.locator('bdi[lang="en"]', { hasText: 'The 4Cs: Classifying Online Risk to Children' });
+      assert.ok((await isolated.count()) >= 1, 'the source title is in <bdi lang="en">');
+    } finally {
+      await opened.context.close();
+    }
+  });
+});
+
 // 3 and 4. The language switcher.
 const SWITCH_TO = built('fr') ? 'fr' : built('ar') ? 'ar' : OTHERS[0];
 
