@@ -366,9 +366,16 @@ fn query_values_are_decoded_and_never_fail() {
 #[test]
 fn latin_titles_are_told_apart_from_other_scripts() {
     use cop_explorer::components::bidi::is_latin_script;
-    assert!(is_latin_script("The 4Cs: Classifying Online Risk to Children"));
+    assert!(is_latin_script(
+        "The 4Cs: Classifying Online Risk to Children"
+    ));
     assert!(is_latin_script("Guía: Día de Internet Segura"));
-    assert!(!is_latin_script("المبادئ التوجيهية لحماية الأطفال على الإنترنت"));
-    assert!(!is_latin_script("The 4Cs (الفئات الأربع)"), "mixed text is left alone");
+    assert!(!is_latin_script(
+        "المبادئ التوجيهية لحماية الأطفال على الإنترنت"
+    ));
+    assert!(
+        !is_latin_script("The 4Cs (الفئات الأربع)"),
+        "mixed text is left alone"
+    );
     assert!(!is_latin_script("2021"), "no letters, nothing to isolate");
 }

@@ -4,9 +4,9 @@
 use crate::components::link::Link;
 use leptos::prelude::*;
 
+use crate::components::bidi::latin_in_rtl;
 use crate::content::Citation;
 use crate::format::para_label;
-use crate::components::bidi::latin_in_rtl;
 use crate::i18n::{t, t_parts, view};
 use crate::use_content;
 
