@@ -21,32 +21,7 @@ const NON_LATIN: [&str; 3] = ["zh", "ar", "ru"];
 const UI_AREAS: [&str; 7] = [
     "common", "risks", "meeting", "pages", "partners", "guidance", "embed",
 ];
-/// The same list as tests/locales.rs: values that are ids, not text.
-const IDENTIFIER_KEYS: [&str; 23] = [
-    "id",
-    "band",
-    "best",
-    "date",
-    "doc",
-    "kind",
-    "licence",
-    "loc",
-    "number",
-    "para",
-    "parent",
-    "participants",
-    "partner",
-    "partners",
-    "related",
-    "risk",
-    "risks",
-    "role",
-    "url",
-    "website",
-    "year",
-    "audiences",
-    "short_name",
-];
+use cop_explorer::content::IDENTIFIER_KEYS;
 
 fn read(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

@@ -7,33 +7,7 @@ use std::path::Path;
 
 const LOCALES: [&str; 6] = ["en", "ar", "zh", "fr", "ru", "es"];
 use cop_explorer::content::fallback::CONTENT_FILES as FILES;
-/// Values under these keys are ids, enums, numbers, addresses or codes:
-/// they must be the same in every language.
-const IDENTIFIER_KEYS: [&str; 23] = [
-    "id",
-    "band",
-    "best",
-    "date",
-    "doc",
-    "kind",
-    "licence",
-    "loc",
-    "number",
-    "para",
-    "parent",
-    "participants",
-    "partner",
-    "partners",
-    "related",
-    "risk",
-    "risks",
-    "role",
-    "url",
-    "website",
-    "year",
-    "audiences",
-    "short_name",
-];
+use cop_explorer::content::IDENTIFIER_KEYS;
 
 fn load(locale: &str, file: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -22,6 +22,35 @@ use std::sync::Arc;
 #[cfg(not(feature = "hydrate"))]
 pub const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/content/bundle.json"));
 
+/// Keys whose values are ids, enums, numbers, addresses or codes, not text:
+/// they are the same in every language (the locale and glossary tests hold
+/// the translations to that).
+pub const IDENTIFIER_KEYS: [&str; 23] = [
+    "id",
+    "band",
+    "best",
+    "date",
+    "doc",
+    "kind",
+    "licence",
+    "loc",
+    "number",
+    "para",
+    "parent",
+    "participants",
+    "partner",
+    "partners",
+    "related",
+    "risk",
+    "risks",
+    "role",
+    "url",
+    "website",
+    "year",
+    "audiences",
+    "short_name",
+];
+
 /// A parse failure, naming the file so that an editor knows where to look.
 #[derive(Debug)]
 pub struct LoadError {

@@ -1,0 +1,176 @@
+// What ships to the browser: a page or widget without islands requests no
+// wasm at all; the header's search suggestions wake on first use; and every
+// island works once live, in English and in Arabic (right to left).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatViolations, openPage, runAxe } from './harness.mjs';
+import { assertClean, hasEagerIslands, useSite, waitForHydration } from './visit.mjs';
+import { pages, widgets } from './routes.mjs';
+import { builtLocales, localePath, strings } from './locale_routes.mjs';
+import { DIST_ROOT } from './visit.mjs';
+
+const site = useSite();
+const ARABIC = builtLocales(DIST_ROOT).includes('ar');
+
+/** The pages that have an island hydrating at once; every other page loads no wasm. */
+const WITH_ISLANDS = ['/risks', '/risks/content', '/risks/contact', '/risks/conduct', '/risks/contract', '/meeting', '/partners', '/embed', '/search?q=sango', '/widget/grid'];
+
+/** Opens `route` and records every .wasm request until the page has settled. */
+async function openRecording(route, options = {}) {
+  const opened = await openPage(site.browser, { origin: site.server.url, ...options });
+  const wasm = [];
+  opened.page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(r.url());
+  });
+  await opened.page.goto(new URL(route.replace(/^\//, ''), site.server.url).href);
+  await opened.page.locator('h1').first().waitFor();
+  await waitForHydration(opened.page);
+  await opened.page.waitForLoadState('networkidle');
+  return { ...opened, wasm };
+}
+
+describe('wasm only where there are islands', () => {
+  const routes = [...pages.map(([r]) => r), ...widgets.map(([r]) => r), '/no-such-page'];
+  for (const route of routes) {
+    const expected = WITH_ISLANDS.includes(route);
+    it(`${route} ${expected ? 'loads the wasm once' : 'requests no wasm'}`, async () => {
+      const opened = await openRecording(route);
+      try {
+        assert.equal(await hasEagerIslands(opened.page), expected, 'islands on the page');
+        // (The embed builder's preview frame is a widget with an island too.)
+        if (expected) assert.ok(opened.wasm.length >= 1, 'the wasm is loaded');
+        else assert.deepEqual(opened.wasm, [], 'no wasm');
+        if (expected) assert.equal(await opened.page.locator('html[data-hydrated]').count(), 1);
+        else assert.equal(await opened.page.locator('html[data-hydrated]').count(), 0, 'nothing to hydrate');
+        assertClean(opened, route, { notFound: route === '/no-such-page' });
+      } finally {
+        await opened.context.close();
+      }
+    });
+  }
+
+  it('the search suggestions wake on the first use, on a page that had no wasm', async () => {
+    const opened = await openRecording('/about');
+    const { page, context } = opened;
+    try {
+      assert.equal(opened.wasm.length, 0, 'no wasm before the search box is used');
+      const input = page.getByRole('combobox', { name: 'Search the site' });
+      await input.focus();
+      await page.keyboard.type('sango');
+      await page.getByRole('listbox', { name: 'Suggestions' }).waitFor();
+      assert.equal(opened.wasm.length, 1, 'the wasm came with the first use');
+      assert.equal(await input.inputValue(), 'sango', 'what was typed before the wasm arrived is kept');
+      assertClean(opened, 'lazy search');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the search box is a plain form before it wakes', async () => {
+    const opened = await openPage(site.browser, { origin: site.server.url, javaScriptEnabled: false });
+    try {
+      await opened.page.goto(new URL('about', site.server.url).href);
+      await opened.page.locator('#site-search-input').fill('Sango');
+      await opened.page.locator('#site-search-input').press('Enter');
+      await opened.page.waitForURL(/\/search\/?\?q=Sango$/);
+    } finally {
+      await opened.context.close();
+    }
+  });
+});
+
+describe('islands in Arabic (right to left)', { skip: !ARABIC && 'Arabic was not built' }, () => {
+  const ar = (route) => localePath('ar', route);
+  const risks = ARABIC ? strings('ar', 'risks') : {};
+  const meeting = ARABIC ? strings('ar', 'meeting') : {};
+  const embed = ARABIC ? strings('ar', 'embed') : {};
+  const phone = { width: 375, height: 740 };
+
+  it('the 4Cs grid opens the cell named in the address and toggles by click', async () => {
+    const opened = await openRecording(ar('/risks?cell=contact-sexual'), { viewport: { width: 1280, height: 900 } });
+    const { page, context } = opened;
+    try {
+      await page.locator('#grid-detail details[open]#detail-contact-sexual').waitFor();
+      assert.equal(await page.locator('#cell-contact-sexual').getAttribute('aria-expanded'), 'true');
+      await page.locator('#cell-conduct-values').click();
+      await page.waitForURL(/\?cell=conduct-values$/);
+      assert.ok((await page.locator('#grid-detail details[open]').innerText()).includes(risks.grid_examples_label));
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, formatViolations(violations));
+      assertClean(opened, '/ar/risks grid');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the self-check records an answer and shows the progress in Arabic', async () => {
+    const opened = await openRecording(ar('/risks/contact'), { viewport: phone });
+    const { page, context } = opened;
+    try {
+      await page.locator('.quiz__item').first().locator('input[type=radio]').first().check();
+      await page.locator('.quiz__feedback').first().waitFor();
+      const progress = await page.locator('.quiz__progress').innerText();
+      assert.ok(progress.startsWith(risks.quiz_progress_partial.split('{{')[0].trim()), progress);
+      assertClean(opened, '/ar self-check');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the meeting filters apply the address and the form', async () => {
+    const opened = await openRecording(ar('/meeting?kind=outcome'));
+    const { page, context } = opened;
+    try {
+      assert.equal(await page.locator('main article.item:visible').count(), 5, 'the five outcomes (§7)');
+      await page.getByLabel(meeting.filter_kind_label).selectOption('');
+      await page.waitForURL(/\/ar\/meeting\/?$/);
+      assert.ok((await page.locator('main article.item:visible').count()) > 5);
+      assertClean(opened, '/ar meeting filters');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the partner directory applies ?risk=contact once live', async () => {
+    const opened = await openRecording(ar('/partners?risk=contact'), { viewport: phone });
+    const { page, context } = opened;
+    try {
+      const shown = await page.locator('.directory > li:visible').count();
+      const all = await page.locator('.directory > li').count();
+      assert.ok(shown > 0 && shown < all, `${shown} of ${all}`);
+      assert.equal(await page.locator('#dir-risk').inputValue(), 'contact');
+      assertClean(opened, '/ar directory');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the search suggestions work', async () => {
+    const opened = await openRecording(ar('/'));
+    const { page, context } = opened;
+    try {
+      await page.locator('#site-search-input').focus();
+      await page.keyboard.type('UNICEF');
+      await page.locator('#site-search-list [role=option]').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Escape');
+      assert.equal(await page.locator('#site-search-input').getAttribute('aria-expanded'), 'false');
+      assertClean(opened, '/ar search');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the embed builder previews a widget and writes Arabic snippets', async () => {
+    const opened = await openRecording(ar('/embed?widget=risk/contact'));
+    const { page, context } = opened;
+    try {
+      await page.frameLocator('.embed-preview__frame').locator('h1').waitFor();
+      assert.match(await page.locator('#snippet-loader').inputValue(), /\/ar\/embed\.js/);
+      assert.ok(await page.getByRole('button', { name: embed.copy_code }).first().isEnabled());
+      assertClean(opened, '/ar embed builder');
+    } finally {
+      await context.close();
+    }
+  });
+});
