@@ -7,9 +7,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, openPage } from './harness.mjs';
+import { launchBrowser, openPage, repoRoot } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { DIST_ROOT, assertClean, heading, waitForHydration } from './visit.mjs';
 import { NOT_FOUND_HEADING, pages, partners } from './routes.mjs';
@@ -200,6 +201,22 @@ for (const build of BUILDS) {
       assert.equal(await page.locator('#update-prompt').isVisible(), false, 'the prompt is gone after the reload');
       const waiting = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r && r.waiting)));
       assert.equal(waiting, false, 'the new version is active');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    it('the update prompt works in Arabic too', { skip: !existsSync(path.join(build.dir, 'ar', 'sw.js')) && 'Arabic was not built' }, async () => {
+      const ui = JSON.parse(await fs.readFile(path.join(repoRoot(), 'locales', 'ar', 'common.json'), 'utf8'));
+      const { context, page, errors } = await swContext();
+      await page.goto(url(server, '/ar/about'));
+      await waitForWorker(page);
+      const prompt = page.locator('#update-prompt');
+      await fs.appendFile(path.join(dir, 'ar', 'sw.js'), `\n// build ${Date.now()}\n`);
+      await page.reload();
+      await prompt.waitFor({ state: 'visible', timeout: 20000 });
+      assert.equal((await prompt.locator('p').innerText()).trim(), ui.update_available);
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: ui.update_reload }).click()]);
+      assert.equal(await page.locator('#update-prompt').isVisible(), false, 'the prompt is gone after the reload');
       assert.deepEqual(errors, []);
       await context.close();
     });
