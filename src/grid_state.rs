@@ -1,42 +1,8 @@
 //! Which part of the 4Cs grid is open, kept in the URL (`/risks?cell=contact-sexual`
 //! or `/risks?cell=privacy`) so that a link or a reload shows the same view.
+//! The `GridExplorer` island reads the ids the page has from its markup.
 
-use crate::content::{Grid, RiskId, RiskType};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum GridSelection {
-    None,
-    Cell(RiskId, RiskType),
-    CrossCutting(String),
-}
-
-impl GridSelection {
-    /// Reads the `cell` query value. Unknown values give `None` and `false`
-    /// (not understood), so the page can say so.
-    pub fn from_query(value: Option<&str>, grid: &Grid) -> (GridSelection, bool) {
-        let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
-            return (GridSelection::None, true);
-        };
-        if grid.cross_cutting.iter().any(|c| c.id == value) {
-            return (GridSelection::CrossCutting(value.to_string()), true);
-        }
-        let cell = value
-            .split_once('-')
-            .and_then(|(risk, kind)| Some((RiskId::from_slug(risk)?, RiskType::from_slug(kind)?)));
-        match cell {
-            Some((risk, kind)) => (GridSelection::Cell(risk, kind), true),
-            None => (GridSelection::None, false),
-        }
-    }
-
-    pub fn to_query_value(&self) -> Option<String> {
-        match self {
-            GridSelection::None => None,
-            GridSelection::Cell(risk, kind) => Some(cell_id(*risk, *kind)),
-            GridSelection::CrossCutting(id) => Some(id.clone()),
-        }
-    }
-}
+use crate::content::{RiskId, RiskType};
 
 /// The id of a cell, used in URLs and element ids: "contact-sexual".
 pub fn cell_id(risk: RiskId, kind: RiskType) -> String {

@@ -2,7 +2,7 @@
 //! logic behind the interactive parts.
 
 use cop_explorer::content::{validate, AgeBand, Content, PartnerKind, RiskId, RiskType};
-use cop_explorer::grid_state::{cell_id, step, GridSelection};
+use cop_explorer::grid_state::{cell_id, step};
 use cop_explorer::partner_filter::{filtered, DirectoryFilter, Entry};
 use cop_explorer::quiz::{storage_key, QuizAnswers};
 use cop_explorer::search::{HitKind, SearchIndex};
@@ -132,23 +132,6 @@ fn corrupt_or_old_stored_answers_are_ignored() {
 }
 
 // ---- grid ----
-
-#[test]
-fn grid_selection_reads_and_writes_the_url() {
-    let c = content();
-    let (sel, ok) = GridSelection::from_query(Some("contact-sexual"), &c.grid);
-    assert!(ok);
-    assert_eq!(sel, GridSelection::Cell(RiskId::Contact, RiskType::Sexual));
-    assert_eq!(sel.to_query_value().as_deref(), Some("contact-sexual"));
-    let (sel, ok) = GridSelection::from_query(Some("privacy"), &c.grid);
-    assert!(ok && sel == GridSelection::CrossCutting("privacy".into()));
-    let (sel, ok) = GridSelection::from_query(Some("contact-spicy"), &c.grid);
-    assert!(!ok && sel == GridSelection::None);
-    assert_eq!(
-        GridSelection::from_query(None, &c.grid),
-        (GridSelection::None, true)
-    );
-}
 
 #[test]
 fn arrow_keys_stay_inside_the_grid() {
