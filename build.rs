@@ -1,8 +1,7 @@
-//! Picks this build's locale from its `lang-*` feature (English without one)
-//! and passes it on as `COP_LOCALE`: the `t!` macros read it, so that each
-//! locale's wasm holds only its own language. Also writes that locale's
-//! content to `$OUT_DIR/content/bundle.json`, gaps filled from English and
-//! listed under "fallbacks" (see src/content/fallback.rs).
+//! Writes each locale's content to `$OUT_DIR/content/<code>.json`, gaps
+//! filled from English and listed under "fallbacks" (see
+//! src/content/fallback.rs). The prerenderer compiles all six in; the wasm
+//! none (islands get what they need as props or from the page).
 
 #[path = "src/content/fallback.rs"]
 mod fallback;
@@ -11,51 +10,23 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 
-/// The locales besides English, each with a `lang-<code>` feature.
-const OTHER_LOCALES: [&str; 5] = ["ar", "zh", "fr", "ru", "es"];
+/// English first, then the other UN languages (as `i18n::LOCALES`).
+const LOCALES: [&str; 6] = ["en", "ar", "zh", "fr", "ru", "es"];
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=src/content/fallback.rs");
-    let chosen: Vec<&str> = OTHER_LOCALES
-        .into_iter()
-        .filter(|code| {
-            std::env::var_os(format!("CARGO_FEATURE_LANG_{}", code.to_uppercase())).is_some()
-        })
-        .collect();
-    let locale = match chosen.as_slice() {
-        [] => "en",
-        [one] => one,
-        many => panic!("choose one lang-* feature, not {many:?}"),
-    };
-    println!("cargo::rustc-env=COP_LOCALE={locale}");
-    // The languages this build of the site publishes (scripts/build.sh sets
-    // COP_LOCALES; all six by default): the switcher links only to those.
-    println!("cargo::rerun-if-env-changed=COP_LOCALES");
-    let published = std::env::var("COP_LOCALES").unwrap_or_default();
-    let published: Vec<&str> = published
-        .split([' ', ','])
-        .filter(|c| !c.is_empty())
-        .collect();
-    if let Some(unknown) = published
-        .iter()
-        .find(|c| **c != "en" && !OTHER_LOCALES.contains(c))
-    {
-        panic!("COP_LOCALES: unknown locale {unknown}");
-    }
-    if !published.is_empty() && !published.contains(&locale) {
-        panic!("COP_LOCALES ({published:?}) does not include this build's locale {locale}");
-    }
-    println!("cargo::rustc-env=COP_PUBLISHED={}", published.join(" "));
     // The macros read locales/ themselves, which cargo cannot see: a digest
     // of the files makes any edit recompile the crate.
     println!(
         "cargo::rustc-env=COP_STRINGS_DIGEST={:x}",
         digest(Path::new("locales"))
     );
-    write_content(locale);
+    for locale in LOCALES {
+        write_content(locale);
+    }
 }
 
 fn read_json(path: &Path) -> Option<serde_json::Value> {
@@ -87,7 +58,7 @@ fn write_content(locale: &str) {
     }
     bundle.insert("fallbacks".into(), fallbacks.into());
     let text = serde_json::to_string(&serde_json::Value::Object(bundle)).expect("JSON serialises");
-    std::fs::write(out.join("bundle.json"), text).expect("write the content bundle");
+    std::fs::write(out.join(format!("{locale}.json")), text).expect("write the content bundle");
 }
 
 fn digest(dir: &Path) -> u64 {

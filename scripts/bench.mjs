@@ -8,7 +8,8 @@
 // Usage: node scripts/bench.mjs [--dist dist] [--runs 5] [--skip-lighthouse]
 //
 //  1. Sizes of every .wasm, .js, .css and .json under --dist (gzip -9,
-//     brotli q11, KB = 1024 bytes), and the wasm of each language folder.
+//     brotli q11, KB = 1024 bytes), and the wasm (one for every language;
+//     older builds had one per language folder).
 //  2. First load of each page and widget, unthrottled, in a fresh context
 //     with the cache disabled, until the page is settled (its islands live
 //     when it has any, then network idle): every response the page fetched,
@@ -105,8 +106,11 @@ function printSizes(sizes) {
   const row = (a, b, c, d) => console.log(`${a.padEnd(width)} ${b.padStart(9)} ${c.padStart(9)} ${d.padStart(9)}`);
   row('file', 'raw', 'gzip', 'brotli');
   for (const f of sizes.files) row(`${f.kind.padEnd(5)} ${f.file}`, fmtKB(f.raw), fmtKB(f.gzip), fmtKB(f.brotli));
-  for (const [code, w] of Object.entries(sizes.wasmByLocale)) {
-    console.log(`wasm for ${code}: raw ${fmtKB(w.raw)}, gzip ${fmtKB(w.gzip)}, brotli ${fmtKB(w.brotli)} KB`);
+  // One wasm at the root serves every language; older builds had one per language folder.
+  const perLocale = Object.entries(sizes.wasmByLocale);
+  for (const [code, w] of perLocale) {
+    const which = perLocale.length === 1 ? 'wasm (every language)' : `wasm for ${code}`;
+    console.log(`${which}: raw ${fmtKB(w.raw)}, gzip ${fmtKB(w.gzip)}, brotli ${fmtKB(w.brotli)} KB`);
   }
   console.log(`embed.js gzip: ${fmtKB(sizes.embedJsGzip)} KB`);
 }
@@ -335,6 +339,7 @@ async function main() {
       await plain.close();
       await fs.rm(plainDir, { recursive: true, force: true });
     }
+
 
     console.log('\n4. Layout shift once islands are live (CLS, unthrottled)');
     report.shift = {};

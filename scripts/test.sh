@@ -24,8 +24,8 @@ cargo test --all-targets --workspace
 # Test builds go under target/, leaving a developer's dist/ alone.
 # A reserved test domain (RFC 6761) stands in for the public address.
 bash scripts/build.sh --dist target/dist-e2e --site-url https://cop-explorer.test/
-# Under a sub-path, English and Arabic (right-to-left) stand for all six:
-# each language is a full release build, and the root build has them all.
+# Under a sub-path, English and Arabic (right-to-left) stand for all six,
+# which the root build has: the browser tests per language are the slow part.
 bash scripts/build.sh --public-url /cop/ --dist target/dist-cop --site-url https://cop-explorer.test/cop/ \
     --locales "en ar"
 

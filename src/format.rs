@@ -1,31 +1,34 @@
 //! Small formatting helpers with no browser dependency, so they can be
-//! tested natively. Labels come from the build's locale (`t!`); dates are
+//! tested natively. Labels are in the language being rendered (`t!`); dates are
 //! re-formatted by the browser's Intl once the page is live
 //! (`components::local_date`).
 
 use crate::i18n::t;
 
-const MONTHS: [&str; 12] = [
-    t!(common.month_1),
-    t!(common.month_2),
-    t!(common.month_3),
-    t!(common.month_4),
-    t!(common.month_5),
-    t!(common.month_6),
-    t!(common.month_7),
-    t!(common.month_8),
-    t!(common.month_9),
-    t!(common.month_10),
-    t!(common.month_11),
-    t!(common.month_12),
-];
+/// The month's name (1 = January) in the language being rendered.
+fn month_name(month: u8) -> &'static str {
+    match month {
+        1 => t!(common.month_1),
+        2 => t!(common.month_2),
+        3 => t!(common.month_3),
+        4 => t!(common.month_4),
+        5 => t!(common.month_5),
+        6 => t!(common.month_6),
+        7 => t!(common.month_7),
+        8 => t!(common.month_8),
+        9 => t!(common.month_9),
+        10 => t!(common.month_10),
+        11 => t!(common.month_11),
+        _ => t!(common.month_12),
+    }
+}
 
 /// "2021-01-26" -> "26 January 2021" (in the build's language, as the
 /// prerendered text). Returns `None` for anything that is not a plain ISO
 /// date, so callers can fall back to the raw text.
 pub fn long_date(iso: &str) -> Option<String> {
     let (year, month, day) = iso_date_parts(iso)?;
-    let name = MONTHS[usize::from(month) - 1];
+    let name = month_name(month);
     Some(t!(common.date_long, day = day, month = name, year = year))
 }
 

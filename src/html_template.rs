@@ -73,6 +73,61 @@ pub fn with_language(html: &str, code: &str, dir: &str) -> String {
     format!("{}{new_tag}{}", &html[..start], &html[start + len..])
 }
 
+/// trunk's page for a language whose pages live under `locale_base`
+/// ("/cop/fr/"), while the files all languages share stay at the site root
+/// (`root_base`, trunk's public URL): `<base href>` becomes the language's,
+/// and the head's relative addresses (icons, manifest) are made absolute so
+/// that they still name the root's files. trunk's own assets already are.
+pub fn with_locale_base(html: &str, root_base: &str, locale_base: &str) -> String {
+    let head_end = html.find("</head>").unwrap_or(html.len());
+    let (head, rest) = html.split_at(head_end);
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut remaining = head;
+    while let Some(at) = find_url_attribute(remaining) {
+        let (before, after) = remaining.split_at(at.value_start);
+        out.push_str(before);
+        let value = &after[..after.find('"').unwrap_or(after.len())];
+        let relative = !value.is_empty()
+            && !value.starts_with('/')
+            && !value.starts_with('#')
+            && !value.contains(':');
+        if at.is_base {
+            out.push_str(locale_base);
+        } else if relative {
+            out.push_str(root_base);
+            out.push_str(value);
+        } else {
+            out.push_str(value);
+        }
+        remaining = &after[value.len()..];
+    }
+    out.push_str(remaining);
+    out.push_str(rest);
+    out
+}
+
+struct UrlAttribute {
+    /// Where the value starts, just after `href="` or `src="`.
+    value_start: usize,
+    /// The `href` of `<base>`.
+    is_base: bool,
+}
+
+fn find_url_attribute(html: &str) -> Option<UrlAttribute> {
+    let href = html.find(" href=\"").map(|i| (i, i + " href=\"".len()));
+    let src = html.find(" src=\"").map(|i| (i, i + " src=\"".len()));
+    let (attr_start, value_start) = match (href, src) {
+        (Some(h), Some(s)) => std::cmp::min_by_key(h, s, |x| x.0),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => return None,
+    };
+    let tag_start = html[..attr_start].rfind('<').unwrap_or(0);
+    Some(UrlAttribute {
+        value_start,
+        is_base: html[tag_start..attr_start].starts_with("<base"),
+    })
+}
+
 fn base_href(head: &str) -> Option<String> {
     let start = head.find("<base")?;
     let tag = &head[start..start + head[start..].find('>')?];
@@ -92,4 +147,30 @@ fn strip_generic_head_tags(head: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_language_folder_keeps_the_shared_files_at_the_root() {
+        let trunk = concat!(
+            "<html><head><base href=\"/cop/\">",
+            "<link rel=\"icon\" href=\"favicon.svg\">",
+            "<link rel=\"stylesheet\" href=\"/cop/main-0123.css\">",
+            "<script type=\"module\" src=\"/cop/boot-0123.js\"></script>",
+            "</head><body><a href=\"x\">x</a></body></html>"
+        );
+        let page = with_locale_base(trunk, "/cop/", "/cop/fr/");
+        assert!(page.contains("<base href=\"/cop/fr/\">"), "{page}");
+        assert!(page.contains("href=\"/cop/favicon.svg\""), "{page}");
+        assert!(page.contains("href=\"/cop/main-0123.css\""), "{page}");
+        assert!(page.contains("src=\"/cop/boot-0123.js\""), "{page}");
+        assert!(
+            page.contains("<a href=\"x\">"),
+            "the body is left alone: {page}"
+        );
+        assert_eq!(PageTemplate::parse(&page).unwrap().base_href(), "/cop/fr/");
+    }
 }

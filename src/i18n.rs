@@ -1,9 +1,9 @@
 //! Languages: the six UN languages, which one this build is for, and the
 //! pure logic around them (addresses per locale, picking a visitor's locale).
 //!
-//! Each build of the app is for one locale (see build.rs and the
-//! `cop-explorer-i18n` macros): its interface strings and content are
-//! compiled in, and its pages live under `/<code>/` (English at the root).
+//! One build serves every locale: the `cop-explorer-i18n` macros compile
+//! each interface string in all six languages and pick the one of
+//! `current()`. Pages live under `/<code>/` (English at the root).
 
 pub use cop_explorer_i18n::{t, t_parts, view};
 
@@ -84,15 +84,51 @@ impl Locale {
     }
 }
 
-/// The locale this build was compiled for.
+/// The language of the page being rendered.
+///
+/// In the browser it is the page's own `<html lang>`: the prerenderer wrote
+/// it, and it never changes while the page lives, so nothing keeps a copy.
+#[cfg(target_arch = "wasm32")]
 pub fn current() -> Locale {
-    by_code(env!("COP_LOCALE")).unwrap_or(LOCALES[0])
+    leptos::prelude::document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|code| by_code(&code))
+        .unwrap_or(LOCALES[0])
 }
 
-/// The locales this build of the site publishes, in the site's order
-/// (`COP_LOCALES` at build time; all six when unset).
+/// The language of the page being rendered: natively, the one that
+/// `render_in` is rendering (English outside it, as in most tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn current() -> Locale {
+    RENDERING.with(std::cell::Cell::get)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    // Per thread: tests that render different languages run side by side.
+    static RENDERING: std::cell::Cell<Locale> = const { std::cell::Cell::new(LOCALES[0]) };
+}
+
+/// Runs `render` with `locale` as `current()` (natively: the prerenderer
+/// and tests), and restores the previous locale afterwards, even on panic.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_in<T>(locale: Locale, render: impl FnOnce() -> T) -> T {
+    struct Restore(Locale);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            RENDERING.with(|cell| cell.set(self.0));
+        }
+    }
+    let _restore = Restore(RENDERING.with(|cell| cell.replace(locale)));
+    render()
+}
+
+/// The locales this build of the site publishes, in the site's order:
+/// `COP_LOCALES` (scripts/build.sh sets it for the prerenderer), all six
+/// when unset.
 pub fn published() -> Vec<Locale> {
-    published_from(env!("COP_PUBLISHED"))
+    published_from(&std::env::var("COP_LOCALES").unwrap_or_default())
 }
 
 /// `published` for a space-separated list of codes ("" means all).
@@ -211,6 +247,27 @@ mod tests {
         };
         assert_eq!(codes("ar en"), ["en", "ar"]);
         assert_eq!(codes("").len(), 6);
+    }
+
+    #[test]
+    fn strings_follow_the_locale_being_rendered() {
+        let arabic = by_code("ar").unwrap();
+        assert_eq!(current().code, "en");
+        let inside = render_in(arabic, || (current().code, t!(common.offline_home)));
+        assert_eq!(inside.0, "ar");
+        assert_ne!(
+            inside.1,
+            t!(common.offline_home),
+            "the Arabic text differs from the English"
+        );
+        assert_eq!(current().code, "en", "render_in restores the locale");
+        let formatted = render_in(arabic, || {
+            t!(common.date_long, day = 26, month = "x", year = 2021)
+        });
+        assert!(
+            formatted.contains("26") && formatted.contains("2021"),
+            "{formatted}"
+        );
     }
 
     #[test]

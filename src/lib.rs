@@ -9,6 +9,9 @@
 // Deeply nested view types need more than the default limit when rendered natively.
 #![recursion_limit = "256"]
 
+// The `t!` macros name the crate by its name, also from inside it.
+extern crate self as cop_explorer;
+
 pub mod base_path;
 pub mod components;
 pub mod content;

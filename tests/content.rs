@@ -392,3 +392,22 @@ fn age_ratings_are_not_said_to_cover_chat() {
     assert!(!q.explanation.contains("such as chat"), "{}", q.explanation);
     assert!(q.explanation.contains("chat settings"), "{}", q.explanation);
 }
+
+#[test]
+fn every_locale_s_content_is_compiled_in_and_parses() {
+    for locale in cop_explorer::i18n::LOCALES {
+        let content =
+            Content::load_for(locale.code).unwrap_or_else(|e| panic!("{}: {e}", locale.code));
+        assert!(!content.meeting.sections.is_empty(), "{}", locale.code);
+    }
+    assert!(
+        Content::load_for("de").is_err(),
+        "no content for a locale the site lacks"
+    );
+    // `load` follows the locale being rendered.
+    let arabic = cop_explorer::i18n::by_code("ar").unwrap();
+    let english_summary = content().meeting.summary;
+    let arabic_summary =
+        cop_explorer::i18n::render_in(arabic, || Content::load().unwrap().meeting.summary);
+    assert_ne!(english_summary, arabic_summary);
+}

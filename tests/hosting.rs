@@ -6,7 +6,7 @@ use cop_explorer::hosting::{
     boot_script::{externalize, has_eager_island, LAZY_ISLANDS},
     fingerprint::{fingerprint, is_fingerprinted},
     headers::{content_security_policy, HeaderRules},
-    service_worker::{precache_paths, render, version, BuiltFile},
+    service_worker::{precache_paths, precache_urls, render, version, BuiltFile},
 };
 
 /// What trunk 0.21 writes for a library crate (abridged).
@@ -191,6 +191,48 @@ fn the_worker_precaches_the_shell_and_main_pages_only() {
 }
 
 #[test]
+fn a_language_worker_precaches_its_own_pages_and_the_shared_shell() {
+    let root = [
+        "index.html",
+        "404.html",
+        "search-0123456789abcdef.json",
+        "app-0123456789abcdef.js",
+        "app-0123456789abcdef_bg.wasm",
+        "main-0123456789abcdef.css",
+        "favicon.svg",
+        "sw.js",
+    ];
+    let french = [
+        "index.html",
+        "404.html",
+        "search-fedcba9876543210.json",
+        "sw.js",
+        "meeting/index.html",
+    ];
+    let main = vec!["/".to_string(), "/meeting".to_string()];
+    let list = precache_urls("/cop/", &root, "/cop/fr/", &french, &main);
+    assert_eq!(
+        list,
+        [
+            "/cop/app-0123456789abcdef.js",
+            "/cop/app-0123456789abcdef_bg.wasm",
+            "/cop/favicon.svg",
+            "/cop/fr/",
+            "/cop/fr/404.html",
+            "/cop/fr/meeting/",
+            "/cop/fr/search-fedcba9876543210.json",
+            "/cop/main-0123456789abcdef.css",
+        ],
+        "English's search index and 404 page are not French's business"
+    );
+    // English lives at the root: its own files and the shell are one folder.
+    let english = precache_urls("/", &root, "/", &root, &main);
+    assert!(english.contains(&"/search-0123456789abcdef.json".to_string()));
+    assert!(english.contains(&"/404.html".to_string()));
+    assert!(english.contains(&"/meeting/".to_string()));
+}
+
+#[test]
 fn the_worker_version_follows_the_files_and_the_script_gets_the_list() {
     let a = version(&[BuiltFile {
         path: "x.js",
@@ -224,7 +266,7 @@ fn the_worker_version_follows_the_files_and_the_script_gets_the_list() {
         body: "b",
         home: "h",
     };
-    let script = render("/cop/", &a, &["".into(), "meeting/".into()], text);
+    let script = render("/cop/", &a, &["/cop/".into(), "/cop/meeting/".into()], text);
     assert!(script.contains(r#""dir":"rtl""#) && script.contains("&lt;offline&gt;"));
     assert!(
         script.contains("const FAMILY = `cop-explorer:${BASE}:`;"),
@@ -232,7 +274,7 @@ fn the_worker_version_follows_the_files_and_the_script_gets_the_list() {
     );
     assert!(script.contains(&format!("const VERSION = '{a}';")));
     assert!(script.contains("const BASE = \"/cop/\";"));
-    assert!(script.contains("const PRECACHE = [\"\",\"meeting/\"];"));
+    assert!(script.contains("const PRECACHE = [\"/cop/\",\"/cop/meeting/\"];"));
     assert!(!script.contains("__"), "no placeholder left");
 }
 

@@ -16,16 +16,6 @@ thread_local! {
     static FILES: RefCell<HashMap<PathBuf, Result<Strings, String>>> = RefCell::new(HashMap::new());
 }
 
-/// The locale this compilation is for (`COP_LOCALE`, English if unset).
-fn locale() -> Result<String, String> {
-    let locale = std::env::var("COP_LOCALE").unwrap_or_else(|_| REFERENCE.to_string());
-    if LOCALES.contains(&locale.as_str()) {
-        Ok(locale)
-    } else {
-        Err(format!("COP_LOCALE={locale} is not one of {LOCALES:?}"))
-    }
-}
-
 fn load(locale: &str, area: &str) -> Result<Strings, String> {
     let root =
         std::env::var("CARGO_MANIFEST_DIR").map_err(|e| format!("CARGO_MANIFEST_DIR: {e}"))?;
@@ -48,22 +38,21 @@ fn load(locale: &str, area: &str) -> Result<Strings, String> {
     })
 }
 
-/// The text of `area.key` in this build's locale, else in English. A key
-/// English lacks is an error: English defines which keys exist.
-pub fn lookup(area: &str, key: &str) -> Result<String, String> {
+/// The text of `area.key` in every locale, in `LOCALES` order; English where
+/// a locale lacks it. A key English lacks is an error: English defines which
+/// keys exist.
+pub fn lookup(area: &str, key: &str) -> Result<[String; 6], String> {
     let reference = load(REFERENCE, area)?;
     let Some(english) = reference.get(key) else {
         return Err(format!(
             "no key {area}.{key} in locales/{REFERENCE}/{area}.json"
         ));
     };
-    let locale = locale()?;
-    if locale == REFERENCE {
-        return Ok(english.clone());
-    }
     // A missing file or key falls back to English; tests/ui_strings.rs reports it.
-    Ok(load(&locale, area)
-        .ok()
-        .and_then(|strings| strings.get(key).cloned())
-        .unwrap_or_else(|| english.clone()))
+    Ok(LOCALES.map(|locale| {
+        load(locale, area)
+            .ok()
+            .and_then(|strings| strings.get(key).cloned())
+            .unwrap_or_else(|| english.clone())
+    }))
 }

@@ -1,27 +1,26 @@
-//! COP Explorer's interface strings, resolved at compile time.
+//! COP Explorer's interface strings, checked at compile time and chosen at
+//! run time.
 //!
-//! Each build of the app is for one locale: the app's `build.rs` turns its
-//! `lang-*` feature into `COP_LOCALE`. The strings live in
-//! `locales/<locale>/<area>.json` (flat JSON, `{{ name }}` placeholders, the
-//! same format leptos_i18n reads), English being the reference.
+//! The strings live in `locales/<locale>/<area>.json` (flat JSON,
+//! `{{ name }}` placeholders, the same format leptos_i18n reads), English
+//! being the reference. One build serves all six languages: each call
+//! holds the six texts and picks the one of the page being rendered
+//! (`cop_explorer::i18n::current()`, the prerenderer's locale natively and
+//! the page's `<html lang>` in the browser).
 //!
-//! - `t!(area.key)` becomes that locale's string literal; English when the
-//!   locale lacks the key (the tests list such fallbacks).
+//! - `t!(area.key)` becomes a `&'static str`; English when a locale lacks
+//!   the key (the tests list such fallbacks).
 //! - `t!(area.key, name = expr, ...)` becomes `format!` with those values.
 //! - `t_parts!(area.key)` splits a string into `(name, text)` pairs: `("", text)`
 //!   for plain text, `(tag, text)` for `<tag>text</tag>` and `(name, "")` for a
 //!   `{{ name }}` placeholder, so that a component can put links or elements
 //!   there.
-//! - `view!` is leptos' `view!` with every plain `t!` written into the markup
-//!   as a literal.
+//! - `view!` is leptos' `view!`; a `t!` attribute value gets the braces that
+//!   leptos needs, and a string that is the same in every language stays a
+//!   literal (static markup).
 //!
-//! Why literals: Leptos compiles a wholly static element into one inert HTML
-//! string, while any text expression turns the element and its ancestors into
-//! typed render and hydrate code. leptos_i18n's `t!` made this site's wasm
-//! 107 to 163 KB (brotli) larger; literals in a per-locale build add nothing.
-//!
-//! An unknown key, a missing or unused placeholder value, or an unknown
-//! locale is a compile error.
+//! An unknown key, or a placeholder value that English lacks or does not
+//! get, is a compile error.
 
 mod catalog;
 mod template;
@@ -67,13 +66,13 @@ pub fn t_parts(input: TokenStream) -> TokenStream {
         .into()
 }
 
-/// leptos' `view!`, with plain `t!(area.key)` calls written in as literals.
+/// leptos' `view!`: `attr=t!(area.key)` gets braces, and plain `t!`
+/// calls whose text is the same in every language become literals.
 #[proc_macro]
 pub fn view(input: TokenStream) -> TokenStream {
     let mut out = Vec::new();
     let mut tokens = Tokens::from(input).into_iter();
     while let Some(token) = tokens.next() {
-        // `{t!(area.key)}` as a child: the literal becomes a static text node.
         if let TokenTree::Group(group) = &token {
             if group.delimiter() == Delimiter::Brace {
                 let inner: Vec<TokenTree> = group.stream().into_iter().collect();
@@ -81,15 +80,16 @@ pub fn view(input: TokenStream) -> TokenStream {
                     inner.as_slice()
                 {
                     if name == "t" && bang.as_char() == '!' {
-                        if let Some(literal) = plain_literal(args.stream()) {
-                            out.push(literal);
-                            continue;
-                        }
+                        out.push(same_everywhere(args.stream()).unwrap_or_else(|| {
+                            let call = qualified_t(args);
+                            TokenTree::Group(proc_macro2::Group::new(Delimiter::Brace, call))
+                        }));
+                        continue;
                     }
                 }
             }
         }
-        // `attr=t!(area.key)`: a static attribute value.
+        // `attr=t!(area.key)`: leptos wants a block or a literal there.
         if let TokenTree::Ident(name) = &token {
             if name == "t" {
                 let mut lookahead = tokens.clone();
@@ -97,11 +97,15 @@ pub fn view(input: TokenStream) -> TokenStream {
                     (lookahead.next(), lookahead.next())
                 {
                     if bang.as_char() == '!' && args.delimiter() == Delimiter::Parenthesis {
-                        if let Some(literal) = plain_literal(args.stream()) {
-                            out.push(literal);
-                            tokens = lookahead;
-                            continue;
-                        }
+                        let replacement = same_everywhere(args.stream()).unwrap_or_else(|| {
+                            TokenTree::Group(proc_macro2::Group::new(
+                                Delimiter::Brace,
+                                qualified_t(&args),
+                            ))
+                        });
+                        out.push(replacement);
+                        tokens = lookahead;
+                        continue;
                     }
                 }
             }
@@ -111,18 +115,24 @@ pub fn view(input: TokenStream) -> TokenStream {
     quote! { ::leptos::prelude::view! { #(#out)* } }.into()
 }
 
-/// The literal for `area.key` without placeholders; `None` for anything else
-/// (which then expands through `t!` itself, errors included).
-fn plain_literal(args: Tokens) -> Option<TokenTree> {
+/// `::cop_explorer::i18n::t!(args)`: the markup needs no `t` in scope.
+fn qualified_t(args: &proc_macro2::Group) -> Tokens {
+    quote! { ::cop_explorer::i18n::t! #args }
+}
+
+/// The literal for `area.key` when it has no placeholders and reads the same
+/// in every language (a name, a symbol); `None` otherwise.
+fn same_everywhere(args: Tokens) -> Option<TokenTree> {
     let (key, values) = parse_args(args).ok()?;
     if !values.is_empty() {
         return None;
     }
-    let text = catalog::lookup(&key.area, &key.name).ok()?;
-    if !template::placeholders(&text).is_empty() {
+    let texts = catalog::lookup(&key.area, &key.name).ok()?;
+    let english = &texts[0];
+    if !template::placeholders(english).is_empty() || texts.iter().any(|t| t != english) {
         return None;
     }
-    let mut literal = Literal::string(&text);
+    let mut literal = Literal::string(english);
     literal.set_span(key.span);
     Some(TokenTree::Literal(literal))
 }
@@ -200,14 +210,37 @@ fn split_on_commas(tokens: Tokens) -> Vec<Vec<TokenTree>> {
     parts
 }
 
-fn lookup(key: &Key) -> Result<String, Error> {
+fn lookup(key: &Key) -> Result<[String; 6], Error> {
     catalog::lookup(&key.area, &key.name).map_err(|message| Error::new(key.span, message))
+}
+
+/// `match` on the current locale: one arm per language that differs from
+/// English, English for the rest.
+fn by_locale(texts: &[String; 6], arm: impl Fn(&str) -> Tokens) -> Tokens {
+    let english = arm(&texts[0]);
+    let others = catalog::LOCALES
+        .iter()
+        .zip(texts)
+        .skip(1)
+        .filter(|(_, text)| *text != &texts[0])
+        .map(|(code, text)| {
+            let body = arm(text);
+            quote! { #code => #body, }
+        });
+    quote! {
+        match ::cop_explorer::i18n::current().code {
+            #(#others)*
+            _ => #english,
+        }
+    }
 }
 
 fn translate(args: Tokens) -> Result<Tokens, Error> {
     let (key, values) = parse_args(args)?;
-    let text = lookup(&key)?;
-    let wanted = template::placeholders(&text);
+    let texts = lookup(&key)?;
+    // English decides which values a string takes; a translation may use
+    // fewer (and the ui_strings test lists any that does), never others.
+    let wanted = template::placeholders(&texts[0]);
     for name in &wanted {
         if !values.iter().any(|v| &v.name == name) {
             return Err(Error::new(
@@ -225,17 +258,51 @@ fn translate(args: Tokens) -> Result<Tokens, Error> {
             format!("{}.{} has no {{{{ {} }}}}", key.area, key.name, unused.name),
         ));
     }
-    if values.is_empty() {
-        let mut literal = Literal::string(&text);
-        literal.set_span(key.span);
-        return Ok(quote! { #literal });
+    for (code, text) in catalog::LOCALES.iter().zip(&texts) {
+        if let Some(extra) = template::placeholders(text)
+            .into_iter()
+            .find(|name| !wanted.contains(name))
+        {
+            return Err(Error::new(
+                key.span,
+                format!(
+                    "{}.{} in {code} has {{{{ {extra} }}}}, which English lacks",
+                    key.area, key.name
+                ),
+            ));
+        }
     }
-    let format = Literal::string(&template::format_string(&text));
-    let names = values
+    if values.is_empty() {
+        return Ok(by_locale(&texts, |text| {
+            let mut literal = Literal::string(text);
+            literal.set_span(key.span);
+            quote! { #literal }
+        }));
+    }
+    // Each value is computed once, before the language is chosen.
+    let bindings: Vec<proc_macro2::Ident> = values
         .iter()
-        .map(|v| proc_macro2::Ident::new(&v.name, v.span));
+        .map(|v| proc_macro2::Ident::new(&format!("__cop_{}", v.name), v.span))
+        .collect();
     let expressions = values.iter().map(|v| &v.expression);
-    Ok(quote! { ::std::format!(#format, #(#names = (#expressions)),*) })
+    let choice = by_locale(&texts, |text| {
+        let used = template::placeholders(text);
+        let format = Literal::string(&template::format_string(text));
+        let args = values
+            .iter()
+            .zip(&bindings)
+            .filter(|(v, _)| used.contains(&v.name))
+            .map(|(v, binding)| {
+                let name = proc_macro2::Ident::new(&v.name, v.span);
+                quote! { #name = #binding }
+            });
+        quote! { ::std::format!(#format, #(#args),*) }
+    });
+    Ok(quote! {
+        match (#((#expressions),)*) {
+            (#(#bindings,)*) => #choice,
+        }
+    })
 }
 
 fn parts(args: Tokens) -> Result<Tokens, Error> {
@@ -243,10 +310,18 @@ fn parts(args: Tokens) -> Result<Tokens, Error> {
     if let Some(value) = values.first() {
         return Err(Error::new(value.span, "t_parts! takes no values"));
     }
-    let text = lookup(&key)?;
-    let segments = template::tagged_segments(&text).map_err(|m| Error::new(key.span, m))?;
-    let pairs = segments.iter().map(|Segment { tag, text }| {
-        quote! { (#tag, #text) }
-    });
-    Ok(quote! { { const PARTS: &[(&str, &str)] = &[#(#pairs),*]; PARTS } })
+    let texts = lookup(&key)?;
+    let mut per_locale = Vec::new();
+    for text in &texts {
+        let segments = template::tagged_segments(text).map_err(|m| Error::new(key.span, m))?;
+        per_locale.push(segments);
+    }
+    let by_text: std::collections::HashMap<&String, &Vec<Segment>> =
+        texts.iter().zip(&per_locale).collect();
+    Ok(by_locale(&texts, |text| {
+        let pairs = by_text[&text.to_string()]
+            .iter()
+            .map(|Segment { tag, text }| quote! { (#tag, #text) });
+        quote! { { const PARTS: &[(&str, &str)] = &[#(#pairs),*]; PARTS } }
+    }))
 }

@@ -18,13 +18,13 @@
 //! the public address of the site; with it, pages get canonical and og:url
 //! tags and the build gets a sitemap.xml. Running it twice gives the same files.
 //!
-//! Languages: the binary is built for one locale, like the wasm (`lang-*`
-//! features). For another locale than English it works on that locale's
-//! folder (`dist/fr`, built by trunk with the public URL `<base>fr/`) and
-//! writes its pages, widgets, oEmbed files and service worker there. The
-//! English run comes last and writes the files for the whole site: robots.txt,
-//! sitemap.xml and _headers. `COP_LOCALES` lists the locales of this build
-//! (all six by default), for the hreflang links.
+//! Languages: one run renders every published locale (`COP_LOCALES`, all
+//! six by default). English lives at the root of dist/, the others in
+//! `dist/<code>/` with their own pages, widgets, oEmbed files, search index
+//! and service worker. All of them share trunk's files at the root: one
+//! wasm, one stylesheet, one start-up script (English has its own, which
+//! first sends a visitor of the home page to their language). robots.txt,
+//! sitemap.xml and _headers cover the whole site.
 
 use std::{fs, path::Path, process::ExitCode};
 
@@ -33,7 +33,7 @@ use cop_explorer::hosting::{
     fingerprint::{fingerprint, is_fingerprinted},
     headers, service_worker,
 };
-use cop_explorer::html_template::with_language;
+use cop_explorer::html_template::{with_language, with_locale_base};
 use cop_explorer::i18n::{self, Locale};
 use cop_explorer::prerender::{render_page, PageTemplate};
 use cop_explorer::search::SearchIndex;
@@ -62,84 +62,168 @@ fn run() -> Result<(), String> {
         .filter(|s| !s.is_empty())
         .map(|raw| SiteUrl::parse(&raw))
         .transpose()?;
+    let published = published_locales()?;
+    let locales: Vec<&'static str> = published.iter().map(|l| l.code).collect();
 
-    let locale = i18n::current();
-    // build.rs has checked that COP_LOCALES includes this build's locale.
-    let locales: Vec<&str> = i18n::published().iter().map(|l| l.code).collect();
-    let template = page_template(dist, locale, &locales)?;
-    let base = template.base_href().to_string();
-    // The site's own base, without this locale's folder.
-    let site_base = format!(
-        "{}/",
-        i18n::root_base(base.trim_end_matches('/'), locale.code)
-    );
-    let locale_site = site.as_ref().map(|s| s.for_locale(locale.code));
-    let content = Content::load().map_err(|e| format!("content: {e}"))?;
-    let paths = routes::all_paths(&content);
-    // The search islands fetch the index on first use: its own file.
-    let index = serde_json::to_string(&SearchIndex::build(&content)).map_err(|e| e.to_string())?;
-    let search_index = format!("search-{}.json", fingerprint(index.as_bytes()));
-    write(dist, &search_index, &index)?;
-    let pages = Pages {
-        template: &template,
-        search_index: &search_index,
-        js_module: js_module(&template.page("")),
-    };
+    let trunk = TrunkPage::read(dist)?;
+    let site_base = trunk.base.clone();
     let languages = Languages {
         site: site.as_ref(),
         site_base: &site_base,
         locales: &locales,
     };
+    let mut paths = Vec::new();
+    // English last: its home page replaces trunk's index.html.
+    for &locale in published.iter().filter(|l| l.code != i18n::REFERENCE) {
+        i18n::render_in(locale, || {
+            render_locale(dist, &trunk, locale, &languages, site.as_ref())
+        })?;
+    }
+    if let Some(&english) = published.iter().find(|l| l.code == i18n::REFERENCE) {
+        paths = i18n::render_in(english, || {
+            render_locale(dist, &trunk, english, &languages, site.as_ref())
+        })?;
+    }
+
+    write(dist, "robots.txt", &seo::robots_txt(site.as_ref()))?;
+    match &site {
+        Some(site) => write(
+            dist,
+            "sitemap.xml",
+            &seo::sitemap_xml(site, &seo::sitemap_paths(&paths), &locales),
+        )?,
+        None => eprintln!("prerender: no site URL given, so no canonical tags and no sitemap.xml"),
+    }
+    let files = list_files(dist)?;
+    write_headers(dist, &site_base, &paths, &files, &locales)?;
+    Ok(())
+}
+
+/// `COP_LOCALES` (space- or comma-separated codes), checked; all six when unset.
+fn published_locales() -> Result<Vec<Locale>, String> {
+    let list = std::env::var("COP_LOCALES").unwrap_or_default();
+    if let Some(unknown) = list
+        .split([' ', ','])
+        .find(|code| !code.is_empty() && i18n::by_code(code).is_none())
+    {
+        return Err(format!("COP_LOCALES: unknown locale {unknown:?}"));
+    }
+    let published = i18n::published_from(&list.replace(',', " "));
+    if !published.iter().any(|l| l.code == i18n::REFERENCE) {
+        return Err("COP_LOCALES must include English, the reference at the root".into());
+    }
+    Ok(published)
+}
+
+/// trunk's own index.html, read once before any page replaces it.
+struct TrunkPage {
+    html: String,
+    /// trunk's public URL ("/", "/cop/"): the site root, shared files' home.
+    base: String,
+}
+
+impl TrunkPage {
+    fn read(dist: &Path) -> Result<TrunkPage, String> {
+        let index = dist.join("index.html");
+        let html = fs::read_to_string(&index)
+            .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+        if !html.contains("<script type=\"module\">") {
+            return Err(format!(
+                "{} has no trunk start-up script: run trunk build first (scripts/build.sh does)",
+                index.display()
+            ));
+        }
+        let base = PageTemplate::parse(&html)
+            .map_err(|e| format!("{}: {e}", index.display()))?
+            .base_href()
+            .to_string();
+        Ok(TrunkPage { html, base })
+    }
+}
+
+/// Writes one language's pages, widgets, oEmbed files, search index and
+/// service worker; returns its route paths.
+fn render_locale(
+    dist: &Path,
+    trunk: &TrunkPage,
+    locale: Locale,
+    languages: &Languages,
+    site: Option<&SiteUrl>,
+) -> Result<Vec<String>, String> {
+    let folder = i18n::prefix(locale.code)
+        .trim_start_matches('/')
+        .to_string();
+    let out = dist.join(&folder);
+    let locale_base = i18n::localized_folder(trunk.base.trim_end_matches('/'), locale.code, "/");
+    let template = page_template(dist, trunk, locale, &locale_base, languages.locales)?;
+    let locale_site = site.map(|s| s.for_locale(locale.code));
+    let content = Content::load_for(locale.code).map_err(|e| format!("content: {e}"))?;
+    let paths = routes::all_paths(&content);
+    // The search islands fetch the index on first use: its own file.
+    let index = serde_json::to_string(&SearchIndex::build(&content)).map_err(|e| e.to_string())?;
+    let search_index = format!("search-{}.json", fingerprint(index.as_bytes()));
+    write(&out, &search_index, &index)?;
+    let pages = Pages {
+        template: &template,
+        root_base: &trunk.base,
+        search_index: &search_index,
+        js_module: js_module(&template.page("")),
+    };
     let mut bytes = write_pages(
-        dist,
+        &out,
         &pages,
         &paths,
         locale_site.as_ref(),
-        &languages,
+        languages,
         &content,
     )?;
     let widget_list = Widget::all(&content);
-    bytes += write_widgets(dist, &pages, &widget_list)?;
+    bytes += write_widgets(&out, &pages, &widget_list)?;
     if let Some(site) = &locale_site {
         for widget in &widget_list {
             let json = widgets::oembed_json(site.as_str(), widget, &content);
-            write(dist, &widgets::oembed_file(widget), &json)?;
+            write(&out, &widgets::oembed_file(widget), &json)?;
         }
     }
-
-    if locale.code == i18n::REFERENCE {
-        write(dist, "robots.txt", &seo::robots_txt(site.as_ref()))?;
-        match &site {
-            Some(site) => write(
-                dist,
-                "sitemap.xml",
-                &seo::sitemap_xml(site, &seo::sitemap_paths(&paths), &locales),
-            )?,
-            None => {
-                eprintln!("prerender: no site URL given, so no canonical tags and no sitemap.xml")
-            }
-        }
-    }
-    // Both are made from what the build wrote; neither lists the other.
-    let files = list_files(dist)?;
-    write_service_worker(dist, &base, &files)?;
-    if locale.code == i18n::REFERENCE {
-        write_headers(dist, &base, &paths, &files, &locales)?;
-    }
+    let own_files: Vec<String> = list_files(&out)?
+        .into_iter()
+        .filter(|f| !f.contains('/') || !is_other_locale_folder(f, locale))
+        .collect();
+    let root_files = list_files_top_level(dist)?;
+    write_service_worker(
+        dist,
+        &out,
+        &trunk.base,
+        &locale_base,
+        &root_files,
+        &own_files,
+    )?;
     println!(
-        "prerender: wrote {} pages and {} widgets ({} KB of HTML) under {} for base {base:?}",
+        "prerender: {}: wrote {} pages and {} widgets ({} KB of HTML) under {} for base {locale_base:?}",
+        locale.code,
         paths.len() + 1,
         widget_list.len(),
         bytes / 1024,
-        dist.display(),
+        out.display(),
     );
-    Ok(())
+    Ok(paths)
+}
+
+/// English's folder is the root: the other languages' folders are not its files.
+fn is_other_locale_folder(file: &str, locale: Locale) -> bool {
+    locale.code == i18n::REFERENCE
+        && file
+            .split('/')
+            .next()
+            .is_some_and(|first| i18n::by_code(first).is_some())
 }
 
 /// How pages are made: trunk's page in this language, and the files that
 /// pages name.
 struct Pages<'a> {
     template: &'a PageTemplate,
+    /// The site root, where widget.js and the other shared files live.
+    root_base: &'a str,
     search_index: &'a str,
     /// The wasm's JS module (trunk names it in `<meta name="cop-module">`).
     js_module: Option<String>,
@@ -178,17 +262,18 @@ struct Languages<'a> {
     locales: &'a [&'static str],
 }
 
-/// trunk's index.html in this build's language, with its inline start-up
-/// script moved to a file.
-fn page_template(dist: &Path, locale: Locale, published: &[&str]) -> Result<PageTemplate, String> {
-    let index = dist.join("index.html");
-    let html =
-        fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let mut html = with_language(&html, locale.code, locale.dir.as_str());
-    let base = PageTemplate::parse(&html)
-        .map_err(|e| format!("{}: {e}", index.display()))?
-        .base_href()
-        .to_string();
+/// trunk's page in a language: its `<html lang dir>` and `<base>`, and its
+/// inline start-up script moved to a file at the site root (English's file
+/// first sends a visitor of the home page to their language).
+fn page_template(
+    dist: &Path,
+    trunk: &TrunkPage,
+    locale: Locale,
+    locale_base: &str,
+    published: &[&str],
+) -> Result<PageTemplate, String> {
+    let html = with_language(&trunk.html, locale.code, locale.dir.as_str());
+    let mut html = with_locale_base(&html, &trunk.base, locale_base);
     let prelude = if locale.code == i18n::REFERENCE {
         boot_script::CHOOSE_LOCALE.replace(
             "['en', 'ar', 'zh', 'fr', 'ru', 'es']",
@@ -197,11 +282,11 @@ fn page_template(dist: &Path, locale: Locale, published: &[&str]) -> Result<Page
     } else {
         String::new()
     };
-    if let Some(boot) = boot_script::externalize(&html, &base, &prelude) {
+    if let Some(boot) = boot_script::externalize(&html, &trunk.base, &prelude) {
         write(dist, &boot.file_name, &boot.code)?;
         html = boot.html;
     }
-    PageTemplate::parse(&html).map_err(|e| format!("{}: {e}", index.display()))
+    PageTemplate::parse(&html).map_err(|e| format!("{locale_base}: {e}"))
 }
 
 /// Renders every route and the not-found page; returns the bytes written.
@@ -241,7 +326,7 @@ fn write_pages(
                 &format!("<html {}", cop_explorer::NOT_FOUND_MARKER),
                 1,
             );
-            html = with_widget_script(&html, pages.template.base_href());
+            html = with_widget_script(&html, pages.root_base);
         }
         write(dist, &file, &html)?;
         bytes += html.len();
@@ -258,7 +343,7 @@ fn write_widgets(dist: &Path, pages: &Pages, list: &[Widget]) -> Result<usize, S
         let path = widget.path();
         let html = pages.render(&path);
         let html = html.replacen("<html", "<html data-widget", 1);
-        let html = with_widget_script(&html, pages.template.base_href());
+        let html = with_widget_script(&html, pages.root_base);
         write(dist, &routes::output_file(&path), &html)?;
         bytes += html.len();
     }
@@ -277,18 +362,33 @@ fn with_widget_script(html: &str, base: &str) -> String {
     }
 }
 
-fn write_service_worker(dist: &Path, base: &str, files: &[String]) -> Result<(), String> {
-    let names: Vec<&str> = files.iter().map(String::as_str).collect();
-    let precache = service_worker::precache_paths(&names, &routes::offline_pages());
+fn write_service_worker(
+    dist: &Path,
+    out: &Path,
+    root_base: &str,
+    locale_base: &str,
+    root_files: &[String],
+    own_files: &[String],
+) -> Result<(), String> {
+    let root: Vec<&str> = root_files.iter().map(String::as_str).collect();
+    let own: Vec<&str> = own_files.iter().map(String::as_str).collect();
+    let precache = service_worker::precache_urls(
+        root_base,
+        &root,
+        locale_base,
+        &own,
+        &routes::offline_pages(),
+    );
     let mut contents = Vec::new();
-    for path in &precache {
+    for url in &precache {
+        let path = url.strip_prefix(root_base).unwrap_or(url);
         let file = if path.is_empty() || path.ends_with('/') {
             format!("{path}index.html")
         } else {
-            path.clone()
+            path.to_string()
         };
         let bytes = fs::read(dist.join(&file)).map_err(|e| format!("cannot read {file}: {e}"))?;
-        contents.push((path.clone(), bytes));
+        contents.push((url.clone(), bytes));
     }
     let built: Vec<service_worker::BuiltFile> = contents
         .iter()
@@ -304,9 +404,9 @@ fn write_service_worker(dist: &Path, base: &str, files: &[String]) -> Result<(),
         home: i18n::t!(common.offline_home),
     };
     write(
-        dist,
+        out,
         "sw.js",
-        &service_worker::render(base, &version, &precache, text),
+        &service_worker::render(locale_base, &version, &precache, text),
     )
 }
 
@@ -350,6 +450,18 @@ fn write(dist: &Path, file: &str, text: &str) -> Result<(), String> {
         fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
     fs::write(&out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))
+}
+
+/// The files directly in `dir` (not in its folders), sorted.
+fn list_files_top_level(dir: &Path) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = fs::read_dir(dir)
+        .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_file())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    out.sort();
+    Ok(out)
 }
 
 /// Every file under `dir`, as sorted "/"-separated paths relative to it.

@@ -10,15 +10,18 @@ use crate::islands::search::SearchBox;
 use crate::routes;
 use crate::SearchIndexFile;
 
-/// Main navigation entries: (label in a locale, path, match the path exactly).
+/// Main navigation entries: (label in the language being rendered, path,
+/// match the path exactly).
 type NavEntry = (&'static str, &'static str, bool);
-const NAV: [NavEntry; 5] = [
-    (t!(common.nav_home), routes::HOME, true),
-    (t!(common.nav_meeting), routes::MEETING, false),
-    (t!(common.nav_risks), routes::RISKS, false),
-    (t!(common.nav_partners), routes::PARTNERS, false),
-    (t!(common.nav_guidance), routes::GUIDANCE, false),
-];
+fn nav() -> [NavEntry; 5] {
+    [
+        (t!(common.nav_home), routes::HOME, true),
+        (t!(common.nav_meeting), routes::MEETING, false),
+        (t!(common.nav_risks), routes::RISKS, false),
+        (t!(common.nav_partners), routes::PARTNERS, false),
+        (t!(common.nav_guidance), routes::GUIDANCE, false),
+    ]
+}
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -40,7 +43,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <summary class="menu-button">{t!(common.menu)}</summary>
                 <nav id="site-nav" class="site-nav" aria-label=t!(common.nav_label)>
                     <ul>
-                        {NAV
+                        {nav()
                             .into_iter()
                             .map(|(label, path, exact)| {
                                 view! { <li><Link href=path exact=exact>{label}</Link></li> }

@@ -11,7 +11,7 @@ use crate::components::link::Link;
 use crate::components::risk_icon::RiskIcon;
 use crate::content::{RiskId, RiskType};
 use crate::grid_state::cell_id;
-use crate::i18n::{t, view};
+use crate::i18n::view;
 use crate::islands::grid::GridExplorer;
 use crate::routes;
 use crate::use_content;

@@ -14,13 +14,23 @@ pub use risk_model::*;
 
 use std::sync::Arc;
 
-/// This build's content as one JSON object, a key per file ("meeting", ...,
+/// A locale's content as one JSON object, a key per file ("meeting", ...,
 /// and "fallbacks"), written by build.rs with gaps filled from English.
 ///
-/// Native builds (the prerenderer, tests) compile it in. The wasm never
+/// Native builds (the prerenderer, tests) compile all six in. The wasm never
 /// does: islands get what they need as props or from the page.
 #[cfg(not(feature = "hydrate"))]
-pub const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/content/bundle.json"));
+pub fn bundle(code: &str) -> Option<&'static str> {
+    macro_rules! bundles {
+        ($($code:literal),*) => {
+            match code {
+                $($code => Some(include_str!(concat!(env!("OUT_DIR"), "/content/", $code, ".json"))),)*
+                _ => None,
+            }
+        };
+    }
+    bundles!("en", "ar", "zh", "fr", "ru", "es")
+}
 
 /// Keys whose values are ids, enums, numbers, addresses or codes, not text:
 /// they are the same in every language (the locale and glossary tests hold
@@ -65,13 +75,23 @@ impl std::fmt::Display for LoadError {
 }
 
 impl Content {
-    /// Parses the content compiled into this build (its locale's).
+    /// Parses the content of the locale being rendered (`i18n::current()`).
     #[cfg(not(feature = "hydrate"))]
     pub fn load() -> Result<Content, LoadError> {
-        Content::from_bundle(BUNDLE)
+        Content::load_for(crate::i18n::current().code)
     }
 
-    /// Parses a content bundle (see `BUNDLE`). Straight into the types, with
+    /// Parses a locale's content, as compiled into this native build.
+    #[cfg(not(feature = "hydrate"))]
+    pub fn load_for(code: &str) -> Result<Content, LoadError> {
+        let json = bundle(code).ok_or_else(|| LoadError {
+            file: "content bundle",
+            message: format!("no content for locale {code:?}"),
+        })?;
+        Content::from_bundle(json)
+    }
+
+    /// Parses a content bundle (see `bundle`). Straight into the types, with
     /// no generic JSON values in between: that keeps serde_json's `Value`
     /// code out of the wasm.
     pub fn from_bundle(json: &str) -> Result<Content, LoadError> {

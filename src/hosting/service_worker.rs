@@ -47,6 +47,31 @@ pub fn precache_paths(files: &[&str], main_pages: &[String]) -> Vec<String> {
     out
 }
 
+/// A language's worker precaches, as absolute paths: its own files and
+/// main pages (`precache_paths` of its folder, under `locale_base`) and the
+/// app shell that all languages share at the site root (`root_base`): the
+/// fingerprinted wasm, JS and CSS, the icons and the manifest. Another
+/// language's search index or 404 page is not its business.
+pub fn precache_urls(
+    root_base: &str,
+    root_files: &[&str],
+    locale_base: &str,
+    locale_files: &[&str],
+    main_pages: &[String],
+) -> Vec<String> {
+    let own = precache_paths(locale_files, main_pages)
+        .into_iter()
+        .map(|path| format!("{locale_base}{path}"));
+    let shell = precache_paths(root_files, &[])
+        .into_iter()
+        .filter(|path| !path.ends_with(".html") && !path.starts_with("search-"))
+        .map(|path| format!("{root_base}{path}"));
+    let mut out: Vec<String> = own.chain(shell).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// The worker's version: changes when any precached file changes.
 pub fn version(files: &[BuiltFile]) -> String {
     let mut all = Vec::new();
@@ -58,7 +83,6 @@ pub fn version(files: &[BuiltFile]) -> String {
     fingerprint(&all)
 }
 
-/// The worker script for a site served at `base` ("/" or "/cop/").
 /// The words of the worker's "You are offline" page, in its language
 /// (plain text: the build escapes it for HTML).
 #[derive(Debug, Clone, Copy)]
@@ -77,6 +101,8 @@ fn escape_html(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// The worker script for a language whose pages live under `base` ("/",
+/// "/cop/fr/"); `precache` holds absolute paths (`precache_urls`).
 pub fn render(base: &str, version: &str, precache: &[String], text: OfflineText) -> String {
     let list = serde_json::to_string(precache).expect("a list of strings serialises");
     let text = serde_json::json!({

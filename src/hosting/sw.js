@@ -4,10 +4,11 @@
 'use strict';
 
 const VERSION = '__VERSION__';
-// The site's base path, e.g. "/" or "/cop/".
+// This language's base path, e.g. "/", "/cop/" or "/cop/fr/".
 const BASE = '__BASE__';
-// Files fetched on install: the app shell, its hashed wasm, JS and CSS,
-// and the main pages. Other pages are kept once they have been visited.
+// Absolute paths fetched on install: the app shell that all languages share
+// at the site root (hashed wasm, JS and CSS), and this language's main pages.
+// Other pages are kept once they have been visited.
 const PRECACHE = __PRECACHE__;
 // Every language has its own worker under its own base on the same origin:
 // each keeps to its own caches.
@@ -21,7 +22,7 @@ const NETWORK_TIMEOUT_MS = 4000;
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the visitor chooses to
   // reload (the page shows a prompt), so a page never mixes two versions.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((path) => BASE + path))));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
 });
 
 self.addEventListener('activate', (event) => {
@@ -36,33 +37,16 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'SKIP_WAITING') self.skipWaiting();
-  // The app navigates without loading pages: it asks for each page it shows
-  // to be saved too, so that a reload works offline.
-  if (data.type === 'SAVE_PAGE' && typeof data.url === 'string') event.waitUntil(savePage(data.url));
 });
-
-async function savePage(address) {
-  const url = new URL(address, self.location.href);
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-  // Static hosts serve a page from its folder: fetch that, not a redirect.
-  const last = url.pathname.split('/').pop();
-  const folder = last === '' || last.includes('.') ? url.pathname : url.pathname + '/';
-  const cache = await caches.open(CACHE);
-  if (await cache.match(url.origin + folder, { ignoreSearch: true })) return;
-  try {
-    const response = await fetch(url.origin + folder);
-    if (response.ok && !response.redirected) await cache.put(url.origin + folder, response);
-  } catch {
-    // Offline: nothing to save.
-  }
-}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  // Never cache or answer requests to other origins, or outside the site.
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  // Never cache or answer requests to other origins, or outside this
+  // language's pages and the shared shell.
+  if (url.origin !== self.location.origin) return;
+  if (!url.pathname.startsWith(BASE) && !PRECACHE.includes(url.pathname)) return;
   event.respondWith(request.mode === 'navigate' ? pageResponse(request, url) : assetResponse(request));
 });
 
@@ -97,7 +81,7 @@ function offlinePage() {
   const stylesheet = PRECACHE.find((path) => path.endsWith('.css'));
   const html = `<!doctype html><html lang="${TEXT.lang}" dir="${TEXT.dir}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${TEXT.title} - COP Explorer</title>
-${stylesheet ? `<link rel="stylesheet" href="${BASE}${stylesheet}">` : ''}</head>
+${stylesheet ? `<link rel="stylesheet" href="${stylesheet}">` : ''}</head>
 <body><main id="main" class="page"><h1>${TEXT.title}</h1>
 <p>${TEXT.body}</p>
 <p><a href="${BASE}">${TEXT.home}</a></p></main></body></html>`;

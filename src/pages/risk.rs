@@ -33,18 +33,20 @@ pub fn RiskPage() -> impl IntoView {
 }
 
 /// Sections of the guide, for the "On this page" list and deep links:
-/// (anchor, heading).
-const SECTIONS: [(&str, &str); 9] = [
-    ("tips", t!(risks.section_tips)),
-    ("ages", t!(risks.section_ages)),
-    ("signs", t!(risks.section_signs)),
-    ("act", t!(risks.section_act)),
-    ("prevent", t!(risks.section_prevent)),
-    ("talk", t!(risks.section_talk)),
-    ("help", t!(risks.section_help)),
-    ("partners", t!(risks.section_partners)),
-    ("self-check", t!(risks.section_self_check)),
-];
+/// (anchor, heading), in the language being rendered.
+fn sections() -> [(&'static str, &'static str); 9] {
+    [
+        ("tips", t!(risks.section_tips)),
+        ("ages", t!(risks.section_ages)),
+        ("signs", t!(risks.section_signs)),
+        ("act", t!(risks.section_act)),
+        ("prevent", t!(risks.section_prevent)),
+        ("talk", t!(risks.section_talk)),
+        ("help", t!(risks.section_help)),
+        ("partners", t!(risks.section_partners)),
+        ("self-check", t!(risks.section_self_check)),
+    ]
+}
 
 #[component]
 fn RiskDetail(id: RiskId) -> impl IntoView {
@@ -53,9 +55,9 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
     else {
         return view! { <NotFound/> }.into_any();
     };
-    let toc = SECTIONS
-        .iter()
-        .map(|&(anchor, label)| {
+    let toc = sections()
+        .into_iter()
+        .map(|(anchor, label)| {
             view! { <li><Link href=format!("{}#{anchor}", routes::risk(id))>{label}</Link></li> }
         })
         .collect_view();
