@@ -55,6 +55,7 @@ const FIRST_LOAD_PAGES = [
   '/embed', '/search?q=sango',
   '/widget/grid', '/widget/risk/contact', '/widget/starters/contact', '/widget/partner/itu', '/widget/meeting',
 ];
+const NEXT_PAGES = [['/', '/risks/contact'], ['/risks/contact', '/guidance'], ['/guidance', '/meeting']];
 const SHIFT_PAGES = ['/risks', '/meeting', '/partners', '/embed', '/risks/contact'];
 const LAZY_ISLANDS = ['SearchBox_', 'UpdatePrompt_'];
 
@@ -224,6 +225,31 @@ const median = (values) => {
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 };
 
+/** Opens `first`, then `second` in the same tab with the HTTP cache kept; the second page's FCP and bytes. */
+async function nextPageOnce(browser, first, second) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const result = { fcpMs: null, bytes: 0, error: null };
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW);
+    await page.goto(first, { waitUntil: 'load', timeout: 120000 });
+    await page.waitForLoadState('networkidle', { timeout: 30000 }).catch(() => {});
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+    await page.goto(second, { waitUntil: 'load', timeout: 120000 });
+    await page.waitForLoadState('networkidle', { timeout: 30000 }).catch(() => {});
+    result.fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    result.bytes = bytes;
+  } catch (err) {
+    result.error = err.message.split('\n')[0];
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
 // ---- Plain HTML: the same text with its stylesheet inline and no script -----
 
 async function makePlainCopy(dist) {
@@ -340,6 +366,23 @@ async function main() {
       await fs.rm(plainDir, { recursive: true, force: true });
     }
 
+    // A repeat view: the second page of a visit, with the browser's cache
+    // filled by the first (and no service worker, which would compete for
+    // the link). An inline stylesheet makes every page larger; a linked one
+    // is fetched once. This shows which costs the second page more.
+    console.log(`\n3b. Next page on the slow link (cache from the previous page), median of ${runs}`);
+    report.nextPage = {};
+    // With the site's _headers, so that hashed files are cached as a host would say.
+    const cachingServer = await startServer({ dir: dist, base, headers: true });
+    for (const [from, to] of NEXT_PAGES) {
+      const runsOf = [];
+      for (let i = 0; i < runs; i++) runsOf.push(await nextPageOnce(browser, pageUrl(cachingServer, from), pageUrl(cachingServer, to)));
+      const m = { fcpMs: median(runsOf.map((r) => r.fcpMs)), bytesKB: median(runsOf.map((r) => r.bytes / 1024)) };
+      report.nextPage[`${from} -> ${to}`] = m;
+      const errors = runsOf.map((r) => r.error).filter(Boolean);
+      console.log(`  ${`${from} -> ${to}`.padEnd(28)} FCP ${fmtMs(m.fcpMs)}, ${fmtKB(m.bytesKB * 1024)} KB over the network${errors.length ? `  (${errors[0]})` : ''}`);
+    }
+    await cachingServer.close();
 
     console.log('\n4. Layout shift once islands are live (CLS, unthrottled)');
     report.shift = {};

@@ -106,6 +106,29 @@ pub fn with_locale_base(html: &str, root_base: &str, locale_base: &str) -> Strin
     out
 }
 
+/// The address of the page's stylesheet (`<link rel="stylesheet" href>`).
+pub fn stylesheet_href(html: &str) -> Option<&str> {
+    let start =
+        html.find("<link rel=\"stylesheet\" href=\"")? + "<link rel=\"stylesheet\" href=\"".len();
+    let rest = &html[start..];
+    Some(&rest[..rest.find('"')?])
+}
+
+/// The page with its stylesheet link replaced by the stylesheet itself, and
+/// the policy in its `<meta>` allowing that one `<style>` by its hash
+/// (`hash_source`, `'sha256-...'` of exactly `css`). The first paint then
+/// waits for no second request. `None` if the page has no stylesheet link.
+pub fn with_inline_stylesheet(html: &str, css: &str, hash_source: &str) -> Option<String> {
+    let start = html.find("<link rel=\"stylesheet\"")?;
+    let end = start + html[start..].find('>')? + 1;
+    let mut page = format!("{}<style>{css}</style>{}", &html[..start], &html[end..]);
+    let policy = "style-src 'self'";
+    if let Some(at) = page.find(policy) {
+        page.insert_str(at + policy.len(), &format!(" {hash_source}"));
+    }
+    Some(page)
+}
+
 struct UrlAttribute {
     /// Where the value starts, just after `href="` or `src="`.
     value_start: usize,
@@ -152,6 +175,26 @@ fn strip_generic_head_tags(head: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stylesheet_goes_inline_with_its_hash_in_the_policy() {
+        let page = concat!(
+            "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; style-src 'self'; img-src 'self'\">",
+            "<link rel=\"stylesheet\" href=\"/cop/main-0123.css\" data-integrity=\"none\"/></head>"
+        );
+        assert_eq!(stylesheet_href(page), Some("/cop/main-0123.css"));
+        let inline = with_inline_stylesheet(page, "p{margin:0}", "'sha256-x='").unwrap();
+        assert!(
+            inline.contains("<style>p{margin:0}</style></head>"),
+            "{inline}"
+        );
+        assert!(inline.contains("style-src 'self' 'sha256-x=';"), "{inline}");
+        assert!(!inline.contains("<link rel=\"stylesheet\""));
+        assert_eq!(
+            with_inline_stylesheet("<head></head>", "p{}", "'sha256-x='"),
+            None
+        );
+    }
 
     #[test]
     fn a_language_folder_keeps_the_shared_files_at_the_root() {

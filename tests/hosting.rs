@@ -95,14 +95,20 @@ fn rules() -> HeaderRules<'static> {
             "ar/app-fedcba9876543210_bg.wasm".into(),
         ],
         no_cache_files: vec!["sw.js".into()],
+        inline_style: Some("'sha256-abc='".into()),
     }
 }
 
 #[test]
 fn headers_give_pages_the_strict_policy_and_widgets_framing() {
     let text = rules().render();
-    let page_csp = content_security_policy("'self'");
+    let page_csp = content_security_policy("'self'", Some("'sha256-abc='"));
     assert!(!page_csp.contains("unsafe-inline"));
+    assert!(
+        page_csp.contains("style-src 'self' 'sha256-abc=';"),
+        "{page_csp}"
+    );
+    assert!(content_security_policy("'self'", None).contains("style-src 'self';"));
     for path in [
         "/cop/",
         "/cop/index.html",

@@ -33,7 +33,7 @@ use cop_explorer::hosting::{
     fingerprint::{fingerprint, is_fingerprinted},
     headers, service_worker,
 };
-use cop_explorer::html_template::{with_language, with_locale_base};
+use cop_explorer::html_template::{self, with_language, with_locale_base};
 use cop_explorer::i18n::{self, Locale};
 use cop_explorer::prerender::{render_page, PageTemplate};
 use cop_explorer::search::SearchIndex;
@@ -95,7 +95,8 @@ fn run() -> Result<(), String> {
         None => eprintln!("prerender: no site URL given, so no canonical tags and no sitemap.xml"),
     }
     let files = list_files(dist)?;
-    write_headers(dist, &site_base, &paths, &files, &locales)?;
+    let inline_style = trunk.stylesheet.as_ref().map(|s| s.hash_source.clone());
+    write_headers(dist, &site_base, &paths, &files, &locales, inline_style)?;
     Ok(())
 }
 
@@ -120,6 +121,34 @@ struct TrunkPage {
     html: String,
     /// trunk's public URL ("/", "/cop/"): the site root, shared files' home.
     base: String,
+    /// The stylesheet, to be inlined in every page.
+    stylesheet: Option<InlineStyle>,
+}
+
+/// A stylesheet's text and its CSP source (`'sha256-<base64>'`).
+struct InlineStyle {
+    css: String,
+    hash_source: String,
+}
+
+impl InlineStyle {
+    /// The stylesheet that trunk's page links to, read from dist/.
+    fn of(dist: &Path, html: &str, base: &str) -> Result<Option<InlineStyle>, String> {
+        use base64::Engine;
+        use sha2::Digest;
+        let Some(href) = html_template::stylesheet_href(html) else {
+            return Ok(None);
+        };
+        let file = dist.join(href.strip_prefix(base).unwrap_or(href));
+        let css = fs::read_to_string(&file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let digest = sha2::Sha256::digest(css.as_bytes());
+        let hash_source = format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        Ok(Some(InlineStyle { css, hash_source }))
+    }
 }
 
 impl TrunkPage {
@@ -137,7 +166,12 @@ impl TrunkPage {
             .map_err(|e| format!("{}: {e}", index.display()))?
             .base_href()
             .to_string();
-        Ok(TrunkPage { html, base })
+        let stylesheet = InlineStyle::of(dist, &html, &base)?;
+        Ok(TrunkPage {
+            html,
+            base,
+            stylesheet,
+        })
     }
 }
 
@@ -274,6 +308,11 @@ fn page_template(
 ) -> Result<PageTemplate, String> {
     let html = with_language(&trunk.html, locale.code, locale.dir.as_str());
     let mut html = with_locale_base(&html, &trunk.base, locale_base);
+    // The first paint needs the stylesheet: inline, it costs no round trip.
+    if let Some(style) = &trunk.stylesheet {
+        html = html_template::with_inline_stylesheet(&html, &style.css, &style.hash_source)
+            .unwrap_or(html);
+    }
     let prelude = if locale.code == i18n::REFERENCE {
         boot_script::CHOOSE_LOCALE.replace(
             "['en', 'ar', 'zh', 'fr', 'ru', 'es']",
@@ -416,6 +455,7 @@ fn write_headers(
     paths: &[String],
     files: &[String],
     locales: &[&str],
+    inline_style: Option<String>,
 ) -> Result<(), String> {
     // English at the root, each other locale in its own folder.
     let folders: Vec<String> = locales
@@ -440,6 +480,7 @@ fn write_headers(
             .cloned()
             .collect(),
         no_cache_files: vec!["sw.js".into()],
+        inline_style,
     };
     write(dist, "_headers", &rules.render())
 }

@@ -7,10 +7,15 @@
 //! `Cache-Control` only on pages and on fingerprinted files.
 
 /// The policy for the site's own pages: nothing from other origins, no
-/// inline script or style, and no framing by other sites.
-pub fn content_security_policy(frame_ancestors: &str) -> String {
+/// inline script, no inline style but the stylesheet that the build inlined
+/// (`inline_style`: its `'sha256-...'` source), and no framing by other sites.
+pub fn content_security_policy(frame_ancestors: &str, inline_style: Option<&str>) -> String {
+    let style = match inline_style {
+        Some(hash) => format!("'self' {hash}"),
+        None => "'self'".to_string(),
+    };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src {style}; \
          img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors {frame_ancestors}"
     )
 }
@@ -52,6 +57,8 @@ pub struct HeaderRules<'a> {
     pub fingerprinted_files: Vec<String>,
     /// Files that must always be revalidated (the service worker).
     pub no_cache_files: Vec<String>,
+    /// The `'sha256-...'` source of the stylesheet inlined in every page.
+    pub inline_style: Option<String>,
 }
 
 impl HeaderRules<'_> {
@@ -62,7 +69,7 @@ impl HeaderRules<'_> {
              # and the files in this folder. Do not edit by hand.\n",
         );
         rule(&mut out, &format!("{base}*"), COMMON);
-        let page_csp = content_security_policy(PAGES_FRAME_ANCESTORS);
+        let page_csp = content_security_policy(PAGES_FRAME_ANCESTORS, self.inline_style.as_deref());
         let page_headers = [
             ("Content-Security-Policy", page_csp.as_str()),
             ("Cache-Control", NO_CACHE),
@@ -81,7 +88,8 @@ impl HeaderRules<'_> {
         for path in page_paths {
             rule(&mut out, &path, &page_headers);
         }
-        let widget_csp = content_security_policy(WIDGETS_FRAME_ANCESTORS);
+        let widget_csp =
+            content_security_policy(WIDGETS_FRAME_ANCESTORS, self.inline_style.as_deref());
         let widget_headers = [
             ("Content-Security-Policy", widget_csp.as_str()),
             ("Cache-Control", NO_CACHE),
