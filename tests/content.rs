@@ -411,3 +411,30 @@ fn every_locale_s_content_is_compiled_in_and_parses() {
         cop_explorer::i18n::render_in(arabic, || Content::load().unwrap().meeting.summary);
     assert_ne!(english_summary, arabic_summary);
 }
+
+#[test]
+fn the_partner_presentations_of_4_1_sit_under_the_report_s_heading() {
+    // Report §4.1: its third bullet, "Presentations on collaborative efforts
+    // from ITU and COP partners", heads the partner documents after it.
+    let c = content();
+    let documents = &c
+        .meeting
+        .sections
+        .iter()
+        .find(|s| s.id == "documents")
+        .expect("the documents section")
+        .items;
+    let headed: Vec<(&str, &str)> = documents
+        .iter()
+        .filter_map(|i| Some((i.id.as_str(), i.group_heading.as_deref()?)))
+        .collect();
+    assert_eq!(
+        headed,
+        [(
+            "doc-04",
+            "Presentations on collaborative efforts from ITU and COP partners"
+        )]
+    );
+    let first_partner = documents.iter().position(|i| i.id == "doc-04").unwrap();
+    assert_eq!(first_partner, 2, "after ITU's own two documents");
+}

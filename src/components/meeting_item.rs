@@ -1,6 +1,7 @@
 //! One paragraph of the meeting report: headline and summary always shown,
 //! the fuller account in a native disclosure that works without script.
 
+use crate::components::bidi::prose;
 use crate::components::link::Link;
 use leptos::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn MeetingItem(item: Item) -> impl IntoView {
     let details = item
         .details
         .iter()
-        .map(|d| view! { <p>{d.clone()}</p> })
+        .map(|d| view! { <p>{prose(d.clone())}</p> })
         .collect_view();
     let note = item
         .source_note
@@ -50,7 +51,7 @@ pub fn MeetingItem(item: Item) -> impl IntoView {
                 <span class="tag">{item_kind_label(item.kind)}</span>
             </p>
             <h3 id=title_id>{item.title.clone()}</h3>
-            <p>{item.summary.clone()}</p>
+            <p>{prose(item.summary.clone())}</p>
             <PartnerLinks ids=item.partners.clone() label=t!(meeting.organisations_named_label)/>
             {has_more.then(|| view! {
                 <details class="item__details">

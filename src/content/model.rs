@@ -242,6 +242,11 @@ pub struct Item {
     /// A remark on the source itself, e.g. a numbering slip.
     #[serde(default)]
     pub source_note: Option<String>,
+    /// A line that the report prints as a heading before this item, for the
+    /// items that follow it (§4.1's "Presentations on collaborative efforts
+    /// from ITU and COP partners").
+    #[serde(default)]
+    pub group_heading: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::bidi::prose;
 use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::{citation::Cites, page_heading::PageHeading, page_meta::PageMeta};
 use crate::i18n::view;
@@ -22,7 +23,7 @@ pub fn AboutPage() -> impl IntoView {
                 <section id=s.id.clone() aria-labelledby=labelled_by lang=fallback_lang(&["about.json"], &s.id)>
                     <h2 id=heading_id>{s.heading.clone()}</h2>
                     <FallbackNotice files=&["about.json"] id=s.id.clone()/>
-                    {s.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    {s.paragraphs.iter().map(|p| view! { <p>{prose(p.clone())}</p> }).collect_view()}
                     {(!s.cite.is_empty()).then(|| view! { <Cites cites=s.cite.clone()/> })}
                 </section>
             }
@@ -35,7 +36,7 @@ pub fn AboutPage() -> impl IntoView {
         />
         <div class="page">
             <PageHeading>{t!(pages.about_title)}</PageHeading>
-            <p class="lead">{about.intro.clone()}</p>
+            <p class="lead">{prose(about.intro.clone())}</p>
             {sections}
         </div>
     }

@@ -1,6 +1,7 @@
 //! `/guidance`: guidance for parents and educators by age group and risk,
 //! and `/guidance/:band`: the one-page printable version for one age group.
 
+use crate::components::bidi::prose;
 use crate::components::list_items::list_items;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -65,7 +66,7 @@ pub fn GuidancePage() -> impl IntoView {
         />
         <div class="page">
             <PageHeading>{t!(guidance.title)}</PageHeading>
-            <p class="lead">{g.intro.clone()}</p>
+            <p class="lead">{prose(g.intro.clone())}</p>
             <section class="highlight" aria-labelledby="main-rec">
                 <h2 id="main-rec">{t!(guidance.main_rec_heading)}</h2>
                 <p>{g.main_recommendation.clone()}</p>
@@ -86,7 +87,7 @@ pub fn GuidancePage() -> impl IntoView {
                     <Link href=routes::partner(&g.resilience.partner)>{partner_name}</Link>
                     {t!(guidance.full_stop)}
                 </p>
-                <p>{g.resilience.intro.clone()}</p>
+                <p>{prose(g.resilience.intro.clone())}</p>
                 <ul class="framework">{elements}</ul>
                 <Cites cites=g.resilience.cite.clone()/>
             </section>
@@ -127,7 +128,7 @@ fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
         <section id=(!standalone).then(|| band.slug()) class="age-group" lang=fallback_lang(&["guidance.json"], band.slug())>
             {(!standalone).then(|| view! { <h2>{group.title.clone()}</h2> })}
             <FallbackNotice files=&["guidance.json"] id=band.slug()/>
-            <p>{group.summary.clone()}</p>
+            <p>{prose(group.summary.clone())}</p>
             <p class="cop-material"><strong>{t!(guidance.from_cop_guidelines)}</strong>{group.cop_material.clone()}</p>
             {heading(level, t!(guidance.key_tips))}
             <ul>{list_items(&group.key_tips)}</ul>

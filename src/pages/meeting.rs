@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::bidi::prose;
 use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::local_date::LocalDate;
 use crate::components::{
@@ -44,7 +45,7 @@ pub fn MeetingPage() -> impl IntoView {
         <PageMeta title=t!(meeting.meta_title) description=description/>
         <div class="page page--wide">
             <PageHeading>{t!(meeting.heading, title = short_title)}</PageHeading>
-            <p class="lead">{meeting.summary.clone()}</p>
+            <p class="lead">{prose(meeting.summary.clone())}</p>
             <AtAGlance meeting=meeting.clone()/>
             <MeetingFilters kinds orgs total=content.items().count()>
                 <MeetingContents/>
@@ -98,7 +99,13 @@ fn MeetingSections() -> impl IntoView {
                 .items
                 .iter()
                 .cloned()
-                .map(|item| view! { <MeetingItem item/> })
+                .map(|item| {
+                    // A heading the report prints between items (§4.1).
+                    let group = item.group_heading.clone().map(|heading| {
+                        view! { <h3 class="item-group-heading">{heading}</h3> }
+                    });
+                    view! { {group} <MeetingItem item/> }
+                })
                 .collect_view();
             view! {
                 <section id=s.id.clone() data-section=s.id.clone() class="report-section"
@@ -107,7 +114,7 @@ fn MeetingSections() -> impl IntoView {
                         {t!(meeting.section_heading, number = s.number.clone(), title = s.title.clone())}
                     </h2>
                     <FallbackNotice files=&["meeting.json"] id=s.id.clone()/>
-                    {s.intro.clone().map(|i| view! { <p>{i}</p> })}
+                    {s.intro.clone().map(|i| view! { <p>{prose(i)}</p> })}
                     {items}
                 </section>
             }

@@ -1,6 +1,7 @@
 //! `/partners/:id`: one organisation, what it presented, and its initiatives.
 //! Unknown ids get the 404 page.
 
+use crate::components::bidi::prose;
 use crate::components::link::Link;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -63,7 +64,7 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
             view! {
                 <li>
                     <Link href=routes::meeting_anchor(&i.id)>{format!("{} {}", para_label(&i.para), i.title)}</Link>
-                    <p>{i.summary.clone()}</p>
+                    <p>{prose(i.summary.clone())}</p>
                 </li>
             }
         })
@@ -76,7 +77,7 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
             view! {
                 <li id=i.id.clone()>
                     <h3>{i.name.clone()}</h3>
-                    <p>{i.summary.clone()}</p>
+                    <p>{prose(i.summary.clone())}</p>
                     <Cites cites=i.cite.clone()/>
                 </li>
             }

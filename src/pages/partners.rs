@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::bidi::prose;
 use crate::components::link::Link;
 use crate::components::{page_heading::PageHeading, page_meta::PageMeta};
 use crate::content::{PartnerRole, RiskId};
@@ -87,7 +88,7 @@ fn entry_card(entry: Entry, content: &crate::content::Content) -> impl IntoView 
             data-also=entry.also_known_as().to_string()>
             <p class="tag">{tag}</p>
             <h3><Link href=href>{label}</Link></h3>
-            <p class="card__summary">{summary}</p>
+            <p class="card__summary">{prose(summary)}</p>
         </li>
     }
 }

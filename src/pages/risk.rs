@@ -2,6 +2,7 @@
 //! parents and educators, with a self-check. Prints as a clean tip sheet.
 //! Unknown categories get the 404 page, never a blank one.
 
+use crate::components::bidi::prose;
 use crate::components::list_items::list_items;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -71,7 +72,7 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
                 {risk.definition.clone()}
                 <span class="cite">{t!(risks.core_definition_note)}</span>
             </p>
-            <p>{risk.summary.clone()}</p>
+            <p>{prose(risk.summary.clone())}</p>
             <Cites cites=risk.cite.clone()/>
             <nav class="toc no-print" aria-labelledby="risk-toc">
                 <h2 id="risk-toc">{t!(risks.on_this_page)}</h2>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::bidi::prose;
 use crate::components::link::Link;
 use crate::components::{
     citation::Cites, page_heading::PageHeading, page_meta::PageMeta, risk_grid::RiskGrid,
@@ -24,7 +25,7 @@ pub fn RisksPage() -> impl IntoView {
                 <li class=format!("card risk-card risk--{}", id.slug())>
                     <h2><RiskIcon risk=id/> " " <Link href=routes::risk(id)>{name}</Link></h2>
                     <p class="definition">{r.definition.clone()}</p>
-                    <p>{r.summary.clone()}</p>
+                    <p>{prose(r.summary.clone())}</p>
                 </li>
             }
         })
@@ -42,7 +43,7 @@ pub fn RisksPage() -> impl IntoView {
                 <h2 id="grid-heading">{t!(risks.grid_heading)}</h2>
                 <p>{t!(risks.grid_intro)}</p>
                 <RiskGrid in_url=true/>
-                <p class="cite">{content.grid.attribution.clone()}</p>
+                <p class="cite">{prose(content.grid.attribution.clone())}</p>
             </section>
             <Cites cites=vec![
                 crate::content::Citation { doc: "core-4cs".into(), loc: None },

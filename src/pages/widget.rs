@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::bidi::prose;
 use crate::components::link::{use_site_href, Link, LinksOpenNewTab};
 use crate::components::list_items::list_items;
 use crate::components::local_date::LocalDate;
@@ -115,7 +116,7 @@ fn GridWidget() -> impl IntoView {
         // The grid's own headings start at level 3, as on the site.
         <h2 class="widget__subtitle">{t!(embed.grid_choose_cell)}</h2>
         <RiskGrid in_url=false/>
-        <p class="cite">{content.grid.attribution.clone()}</p>
+        <p class="cite">{prose(content.grid.attribution.clone())}</p>
     }
 }
 
@@ -130,7 +131,7 @@ fn RiskWidget(id: RiskId) -> impl IntoView {
         <div class=format!("widget__card risk--{}", id.slug())>
             <h1 class="widget__title"><RiskIcon risk=id/> " " {risk.name.clone()}</h1>
             <p class="definition">{risk.definition.clone()}</p>
-            <p class="widget__extra">{risk.summary.clone()}</p>
+            <p class="widget__extra">{prose(risk.summary.clone())}</p>
             <h2>{t!(embed.three_things)}</h2>
             <ol>{tips}</ol>
             <p class="cite">{t!(embed.risk_cite)}</p>

@@ -201,6 +201,27 @@ describe('English titles inside right-to-left text', { skip: notBuilt('ar') }, (
       await opened.context.close();
     }
   });
+
+  it('/ar/about and /ar/meeting isolate English runs inside Arabic sentences', async () => {
+    const opened = await openPage(site.browser, { origin: site.server.url, javaScriptEnabled: false });
+    try {
+      await opened.page.goto(at(site.server, '/ar/about'));
+      for (const text of ['The 4Cs: Classifying Online Risk to Children', 'CC BY 4.0']) {
+        const inSentence = opened.page.locator('main p bdi[lang="en"]', { hasText: text });
+        assert.ok((await inSentence.count()) >= 1, `"${text}" is isolated in the about page's prose`);
+      }
+      await opened.page.goto(at(site.server, '/ar/meeting'));
+      const heading = opened.page.locator('#documents p bdi[lang="en"]', {
+        hasText: 'Presentations on collaborative efforts from ITU and COP partners',
+      });
+      assert.equal(await heading.count(), 1, 'the report line quoted in the §4.1 intro is isolated');
+      // The isolation is Arabic's alone: English prose has none.
+      await opened.page.goto(at(site.server, '/about'));
+      assert.equal(await opened.page.locator('main p bdi').count(), 0);
+    } finally {
+      await opened.context.close();
+    }
+  });
 });
 
 // 3 and 4. The language switcher.
