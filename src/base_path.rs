@@ -43,6 +43,27 @@ pub fn with_base(base: &str, path: &str) -> String {
     }
 }
 
+/// The href of a site path under `base`, in the folder form that static
+/// hosts serve without a redirect: "/cop/partners/", "/cop/risks/contact/#talk",
+/// "/cop/search/?q=x". Files keep their name ("/cop/search-0123.json").
+/// Without the slash, each click would cost a 301 and one more round trip.
+pub fn site_href(base: &str, path: &str) -> String {
+    folder_form(&with_base(base, path))
+}
+
+/// Adds the trailing slash to an address's path unless it has one or names
+/// a file (a last segment with a dot); the query and fragment are kept.
+pub fn folder_form(address: &str) -> String {
+    let split = address.find(['?', '#']).unwrap_or(address.len());
+    let (path, rest) = address.split_at(split);
+    let last = path.rsplit('/').next().unwrap_or("");
+    if path.is_empty() || path.ends_with('/') || last.contains('.') {
+        address.to_string()
+    } else {
+        format!("{path}/{rest}")
+    }
+}
+
 /// The router base, provided as context by `App`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SiteBase(pub String);

@@ -146,6 +146,26 @@ fn site_paths_get_the_sub_path() {
 }
 
 #[test]
+fn links_use_the_folder_form_that_static_hosts_serve_without_a_redirect() {
+    use cop_explorer::base_path::site_href;
+    assert_eq!(site_href("", "/"), "/");
+    assert_eq!(site_href("/cop", "/"), "/cop/");
+    assert_eq!(site_href("", "/partners"), "/partners/");
+    assert_eq!(
+        site_href("/cop", "/risks/contact#talk"),
+        "/cop/risks/contact/#talk"
+    );
+    assert_eq!(site_href("/ar", "/search?q=a/b"), "/ar/search/?q=a/b");
+    assert_eq!(site_href("", "/meeting/"), "/meeting/", "no second slash");
+    assert_eq!(
+        site_href("/cop", "/search-0123456789abcdef.json"),
+        "/cop/search-0123456789abcdef.json",
+        "files keep their name"
+    );
+    assert_eq!(site_href("", "/meeting#p5-11"), "/meeting/#p5-11");
+}
+
+#[test]
 fn page_template_replaces_the_body_and_generic_head_tags() {
     use cop_explorer::html_template::PageTemplate;
     let html = "<!doctype html><html><head><base href=\"/cop/\"><title>X</title>\

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::base_path::{with_base, SiteBase};
+use crate::base_path::{site_href, SiteBase};
 
-/// The full href of a site path, with the sub-path the site is served from.
+/// The full href of a site path, with the sub-path the site is served from,
+/// in folder form ("/cop/partners/": see `base_path::site_href`).
 pub fn use_site_href(path: &str) -> String {
     let base = use_context::<SiteBase>().unwrap_or_default();
-    with_base(&base.0, path)
+    site_href(&base.0, path)
 }
 
 /// Inside a widget (an iframe on another site), every link opens the full

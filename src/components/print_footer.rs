@@ -8,9 +8,11 @@ use crate::i18n::{t_parts, view};
 pub fn PrintFooter() -> impl IntoView {
     // The prerenderer knows the path; the start-up script puts the full
     // address (with the host this copy is served from) into `data-page-url`.
-    let path = leptos_router::hooks::use_location()
-        .pathname
-        .get_untracked();
+    let path = crate::base_path::folder_form(
+        &leptos_router::hooks::use_location()
+            .pathname
+            .get_untracked(),
+    );
     let text = t_parts!(common.print_footer)
         .iter()
         .map(|&(slot, text)| match slot {

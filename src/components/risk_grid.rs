@@ -33,7 +33,9 @@ fn detail_href(item: &str) -> String {
     let page = leptos_router::hooks::use_location()
         .pathname
         .get_untracked();
-    format!("{page}#{}", explanation_id(item))
+    // The page's own address in the folder form the browser shows: a jump
+    // within the page, not a new load.
+    crate::base_path::folder_form(&format!("{page}#{}", explanation_id(item)))
 }
 
 /// The grid; `in_url` keeps the open item in the page's address (`/risks`),

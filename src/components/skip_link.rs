@@ -5,12 +5,14 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::base_path::folder_form;
 use crate::i18n::view;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let location = use_location();
-    let href = format!("{}#main", location.pathname.get_untracked());
+    // In the folder form the browser shows, or the link would load a page.
+    let href = folder_form(&format!("{}#main", location.pathname.get_untracked()));
     view! {
         <a class="skip-link" href=href>{t!(common.skip_to_content)}</a>
     }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::base_path::{from_document, with_base};
+use crate::base_path::{from_document, site_href};
 use crate::i18n::{t, t_parts, view};
 use crate::islands::live::{local_number, use_live};
 use crate::islands::url_query;
@@ -68,7 +68,7 @@ fn search(index: LoadedIndex, query: &str, limit: usize) -> Vec<Hit> {
 fn go(path: &str) {
     let _ = window()
         .location()
-        .set_href(&with_base(&from_document(), path));
+        .set_href(&site_href(&from_document(), path));
 }
 
 /// The header's search form with instant suggestions.
@@ -166,7 +166,7 @@ pub fn SearchBox(
             })
             .collect_view()
     };
-    let action = with_base(&from_document(), routes::SEARCH);
+    let action = site_href(&from_document(), routes::SEARCH);
     view! {
         <form class="site-search" role="search" aria-label=t!(common.search_label)
             action=action method="get" on:submit=on_submit>
@@ -230,7 +230,7 @@ pub fn SearchResults(index_url: String) -> impl IntoView {
                                     "guidance" => routes::GUIDANCE,
                                     _ => routes::MEETING,
                                 };
-                                view! { <a href=with_base(&from_document(), path)>{text}</a> }.into_any()
+                                view! { <a href=site_href(&from_document(), path)>{text}</a> }.into_any()
                             }
                             _ => text.into_any(),
                         })
@@ -256,7 +256,7 @@ pub fn SearchResults(index_url: String) -> impl IntoView {
         let base = from_document();
         let items = hits
             .into_iter()
-            .map(|h| view! { <li><span class="tag">{h.kind.label()}</span> " " <a href=with_base(&base, &h.path)>{h.title}</a></li> })
+            .map(|h| view! { <li><span class="tag">{h.kind.label()}</span> " " <a href=site_href(&base, &h.path)>{h.title}</a></li> })
             .collect_view();
         Some(
             view! {

@@ -155,7 +155,7 @@ for (const build of BUILDS) {
       const partner = partners[0];
       await page.goto(url(server, '/partners'));
       await waitForHydration(page);
-      await page.locator(`main a[href$="/partners/${partner.id}"]`).first().click();
+      await page.locator(`main a[href$="/partners/${partner.id}/"]`).first().click();
       await page.locator('main h1', { hasText: partner.name }).waitFor();
       await page.waitForFunction(
         (address) => caches.match(address).then((hit) => Boolean(hit)),

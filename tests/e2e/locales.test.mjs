@@ -271,7 +271,7 @@ describe('the language switcher', { skip: !SWITCH_TO && 'only English was built'
     const opened = await visitOn(site.browser, site.server, `/${SWITCH_TO}/risks/contact`, { contextOptions: ENGLISH_BROWSER });
     const { page, context } = opened;
     try {
-      await page.locator(`nav#site-nav a[href="/${SWITCH_TO}/partners"]`).click();
+      await page.locator(`nav#site-nav a[href="/${SWITCH_TO}/partners/"]`).click();
       await page.waitForURL(at(site.server, `/${SWITCH_TO}/partners/`));
       await waitForHydration(page);
       const english = page.locator('nav.language-switcher a[hreflang="en"]');

@@ -182,7 +182,7 @@ describe('the meeting page', () => {
       const paras = await page.locator('main article.item .para').allInnerTexts();
       assert.ok(paras.every((p) => /^§\d+\.\d+$/.test(p)), paras.join(' '));
       const p511 = page.locator('#p5-11');
-      assert.equal(await p511.getByRole('link', { name: 'WePROTECT Global Alliance' }).getAttribute('href'), '/partners/weprotect');
+      assert.equal(await p511.getByRole('link', { name: 'WePROTECT Global Alliance' }).getAttribute('href'), '/partners/weprotect/');
     } finally {
       await context.close();
     }
@@ -297,7 +297,7 @@ describe(`served under a sub-path (${SUBPATH})`, { skip: !DIST_SUBPATH && 'DIST_
     const { page, context } = opened;
     try {
       const nav = page.locator('nav[aria-label="Main"]');
-      assert.equal(await nav.getByRole('link', { name: 'Partners' }).getAttribute('href'), `${SUBPATH}partners`);
+      assert.equal(await nav.getByRole('link', { name: 'Partners' }).getAttribute('href'), `${SUBPATH}partners/`);
       await nav.getByRole('link', { name: 'Partners' }).click();
       await page.waitForURL((url) => url.href.replace(/\/$/, '') === new URL('partners', sub.url).href);
       await page.locator('main').getByRole('link', { name: 'Parent Zone' }).click();
