@@ -30,6 +30,7 @@ const IDENTIFIER_KEYS = new Set([
   'id', 'band', 'best', 'date', 'doc', 'kind', 'licence', 'loc', 'number', 'para',
   'parent', 'participants', 'partner', 'partners', 'related', 'risk', 'risks', 'role',
   'url', 'website', 'year', 'audiences', 'short_name',
+  'group', 'side', 'bands', 'link',
 ]);
 
 const URL_ONLY = /^\s*https?:\/\/\S+\s*$/;

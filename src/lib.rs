@@ -25,6 +25,7 @@ pub mod js_object;
 pub mod meeting_filter;
 pub mod pages;
 pub mod partner_filter;
+pub mod plan;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod quiz;
@@ -56,6 +57,7 @@ use pages::{
     not_found::NotFound,
     partner::PartnerPage,
     partners::PartnersPage,
+    plan::PlanPage,
     risk::RiskPage,
     risks::RisksPage,
     search::SearchPage,
@@ -135,6 +137,7 @@ fn Site() -> impl IntoView {
                     <Route path=path!("/partners/:id") view=PartnerPage/>
                     <Route path=path!("/guidance") view=GuidancePage/>
                     <Route path=path!("/guidance/:band") view=GuidanceBandPage/>
+                    <Route path=path!("/plan") view=PlanPage/>
                     <Route path=path!("/embed") view=EmbedPage/>
                     <Route path=path!("/about") view=AboutPage/>
                     <Route path=path!("/search") view=SearchPage/>

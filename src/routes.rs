@@ -13,6 +13,8 @@ pub const ABOUT: &str = "/about";
 /// The embed builder for partner sites.
 pub const EMBED: &str = "/embed";
 pub const SEARCH: &str = "/search";
+/// The family online plan.
+pub const PLAN: &str = "/plan";
 
 /// The printable one-page guidance for an age group.
 pub fn guidance_band(band: AgeBand) -> String {
@@ -34,7 +36,9 @@ pub fn meeting_anchor(anchor: &str) -> String {
 
 /// The pages every visitor can reach from the navigation: the service
 /// worker keeps them for offline use from the first visit.
-pub const MAIN_PAGES: [&str; 7] = [HOME, MEETING, RISKS, PARTNERS, GUIDANCE, ABOUT, SEARCH];
+pub const MAIN_PAGES: [&str; 8] = [
+    HOME, MEETING, RISKS, PARTNERS, GUIDANCE, PLAN, ABOUT, SEARCH,
+];
 
 /// The pages the service worker saves when it installs: the main pages,
 /// and the risk guides and age-group guidance that parents come for.

@@ -102,7 +102,9 @@ fn filter_options_come_from_the_content() {
 fn every_route_is_unique_and_rooted() {
     let c = content();
     let paths = routes::all_paths(&c);
-    assert_eq!(paths.len(), 7 + 4 + c.partners.len() + 3 + 1);
+    // 8 main pages (with /plan), 4 risk guides, one page per partner, 3 age
+    // groups and the embed builder.
+    assert_eq!(paths.len(), 8 + 4 + c.partners.len() + 3 + 1);
     let mut unique = paths.clone();
     unique.sort();
     unique.dedup();

@@ -8,8 +8,8 @@ use std::path::Path;
 
 const REFERENCE: &str = "en";
 const LOCALES: [&str; 5] = ["ar", "zh", "fr", "ru", "es"];
-const AREAS: [&str; 7] = [
-    "common", "risks", "meeting", "pages", "partners", "guidance", "embed",
+const AREAS: [&str; 8] = [
+    "common", "risks", "meeting", "pages", "partners", "guidance", "embed", "plan",
 ];
 
 fn load(locale: &str, area: &str) -> Map<String, Value> {

@@ -9,13 +9,14 @@
 use serde_json::Value;
 
 /// The content files of every locale (`content/<locale>/<file>`).
-pub const CONTENT_FILES: [&str; 9] = [
+pub const CONTENT_FILES: [&str; 10] = [
     "about.json",
     "grid.json",
     "guidance.json",
     "initiatives.json",
     "meeting.json",
     "partners.json",
+    "plan.json",
     "risk_guides.json",
     "risks.json",
     "sources.json",

@@ -5,11 +5,13 @@ pub mod fallback;
 pub mod guidance_model;
 mod lookup;
 pub mod model;
+pub mod plan_model;
 pub mod risk_model;
 pub mod validate;
 
 pub use guidance_model::*;
 pub use model::*;
+pub use plan_model::*;
 pub use risk_model::*;
 
 use std::sync::Arc;
@@ -35,7 +37,7 @@ pub fn bundle(code: &str) -> Option<&'static str> {
 /// Keys whose values are ids, enums, numbers, addresses or codes, not text:
 /// they are the same in every language (the locale and glossary tests hold
 /// the translations to that).
-pub const IDENTIFIER_KEYS: [&str; 23] = [
+pub const IDENTIFIER_KEYS: [&str; 27] = [
     "id",
     "band",
     "best",
@@ -59,6 +61,11 @@ pub const IDENTIFIER_KEYS: [&str; 23] = [
     "year",
     "audiences",
     "short_name",
+    // plan.json: a suggestion's group, side, age groups and site link.
+    "group",
+    "side",
+    "bands",
+    "link",
 ];
 
 /// A parse failure, naming the file so that an editor knows where to look.

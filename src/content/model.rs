@@ -312,6 +312,7 @@ pub struct Content {
     pub risk_guides: Vec<super::risk_model::RiskGuide>,
     pub guidance: super::guidance_model::Guidance,
     pub about: super::guidance_model::About,
+    pub plan: super::plan_model::PlanContent,
     /// Items shown in English because this locale lacks (part of) them, as
     /// "<file>:<id>" (see `content::fallback`); empty for English.
     pub fallbacks: Vec<String>,

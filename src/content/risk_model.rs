@@ -2,7 +2,7 @@
 //! risk category, and its self-check quiz. Data: `content/<locale>/grid.json`
 //! and `content/<locale>/risk_guides.json`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::model::{Citation, RiskId};
 
@@ -32,7 +32,7 @@ impl RiskType {
 }
 
 /// The COP Guidelines' age groups for children, as this site uses them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum AgeBand {
     #[serde(rename = "under-9")]
     Under9,

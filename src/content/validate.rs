@@ -13,7 +13,87 @@ pub fn problems(content: &Content) -> Vec<String> {
     references(content, &mut out);
     texts(content, &mut out);
     links(content, &mut out);
+    plan(content, &mut out);
     out
+}
+
+/// The sections of a risk guide that a link may point into (`pages::risk`).
+const RISK_SECTIONS: [&str; 9] = [
+    "tips",
+    "ages",
+    "signs",
+    "act",
+    "prevent",
+    "talk",
+    "help",
+    "partners",
+    "self-check",
+];
+
+/// The family plan: ids fit for share links, every group and age has
+/// suggestions, every link resolves and every line has a source.
+fn plan(c: &Content, out: &mut Vec<String>) {
+    use super::plan_model::PLAN_GROUPS;
+    use super::risk_model::AgeBand;
+    let plan = &c.plan;
+    duplicates(
+        "plan suggestion",
+        plan.suggestions.iter().map(|s| s.id.as_str()),
+        out,
+    );
+    let groups: Vec<&str> = plan.groups.iter().map(|g| g.id.as_str()).collect();
+    if groups != PLAN_GROUPS {
+        out.push(format!(
+            "plan groups are {groups:?}, expected {PLAN_GROUPS:?}"
+        ));
+    }
+    if plan.cite.is_empty() {
+        out.push("plan has no source".into());
+    }
+    plan.cite.iter().for_each(|ci| cite(c, "plan", ci, out));
+    for s in &plan.suggestions {
+        let whose = format!("plan suggestion `{}`", s.id);
+        let plain =
+            s.id.chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
+        if !plain || s.id.is_empty() || s.id.len() > 32 {
+            out.push(format!(
+                "{whose}: ids are lowercase words and hyphens, at most 32 characters"
+            ));
+        }
+        if !PLAN_GROUPS.contains(&s.group.as_str()) {
+            out.push(format!("{whose} is in unknown group `{}`", s.group));
+        }
+        if s.bands.is_empty() {
+            out.push(format!("{whose} suits no age group"));
+        }
+        require(&whose, "text", &s.text, out);
+        require(&whose, "why", &s.why, out);
+        if s.cite.is_empty() {
+            out.push(format!("{whose} has no source"));
+        }
+        s.cite.iter().for_each(|ci| cite(c, &whose, ci, out));
+        let (path, anchor) = s.link.split_once('#').unwrap_or((&s.link, ""));
+        let anchor_ok =
+            anchor.is_empty() || (path.starts_with("/risks/") && RISK_SECTIONS.contains(&anchor));
+        if !crate::routes::is_page(c, path) || !anchor_ok {
+            out.push(format!(
+                "{whose} links to `{}`, which is not a page section",
+                s.link
+            ));
+        }
+    }
+    for group in PLAN_GROUPS {
+        for band in AgeBand::ALL {
+            let n = plan.for_age(group, band).count();
+            if n < 3 {
+                out.push(format!(
+                    "plan group `{group}` has {n} suggestions for {}, fewer than 3",
+                    band.slug()
+                ));
+            }
+        }
+    }
 }
 
 fn duplicates<'a>(what: &str, ids: impl Iterator<Item = &'a str>, out: &mut Vec<String>) {

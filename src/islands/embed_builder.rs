@@ -5,17 +5,17 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::base_path::{from_document, with_base};
 use crate::content::RiskId;
 use crate::i18n::{t, view};
-use crate::islands::{live::use_live, url_query};
-use crate::js_object::{call_method, property};
+use crate::islands::{clipboard::copy_text, live::use_live, url_query};
+use crate::js_object::property;
 use crate::widgets::{
     add_query_param, iframe_snippet, loader_snippet, oembed_file, switch_kind, widget_url,
     BuilderChoice, Theme, Widget, WidgetCatalog, WidgetKind,
 };
+use wasm_bindgen::JsValue;
 
 #[island]
 pub fn EmbedBuilder(catalog: WidgetCatalog) -> impl IntoView {
@@ -306,7 +306,13 @@ fn Snippet(
         let Some(value) = text.get_untracked() else {
             return;
         };
-        copy_text(id, &value, set_status);
+        copy_text(&value, id, move |copied| {
+            set_status.set(if copied {
+                t!(embed.copied).into()
+            } else {
+                t!(embed.copy_by_hand).into()
+            })
+        });
     };
     view! {
         <div class="snippet">
@@ -325,41 +331,5 @@ fn Snippet(
                 <span class="snippet__status" role="status">{status}</span>
             </div>
         </div>
-    }
-}
-
-/// Copies with the Clipboard API; where that is missing or refused (older
-/// browsers, insecure origins), selects the text and uses execCommand.
-fn copy_text(textarea_id: &'static str, text: &str, set_status: WriteSignal<String>) {
-    let fallback = move || {
-        let copied = document()
-            .get_element_by_id(textarea_id)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-            .map(|area| {
-                area.select();
-                call_method(&document().into(), "execCommand", &"copy".into())
-                    .and_then(|r| r.as_bool())
-                    .unwrap_or(false)
-            })
-            .unwrap_or(false);
-        set_status.set(if copied {
-            t!(embed.copied).into()
-        } else {
-            t!(embed.copy_by_hand).into()
-        });
-    };
-    let write = property(&window().into(), "navigator")
-        .and_then(|navigator| property(&navigator, "clipboard"))
-        .and_then(|clipboard| call_method(&clipboard, "writeText", &JsValue::from_str(text)))
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    match write {
-        Some(promise) => {
-            let ok = Closure::once(move |_: JsValue| set_status.set(t!(embed.copied).into()));
-            let failed = Closure::once(move |_: JsValue| fallback());
-            let _ = promise.then2(&ok, &failed);
-            ok.forget();
-            failed.forget();
-        }
-        None => fallback(),
     }
 }

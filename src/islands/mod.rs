@@ -13,12 +13,14 @@
 //! header's search suggestions, and when an update is waiting for the
 //! update prompt.
 
+pub mod clipboard;
 pub mod directory_filters;
 pub mod dom;
 pub mod embed_builder;
 pub mod grid;
 pub mod live;
 pub mod meeting_filters;
+pub mod plan_builder;
 pub mod search;
 pub mod self_check;
 pub mod update_prompt;

@@ -57,6 +57,10 @@ pub fn HomePage() -> impl IntoView {
                     <p>{t!(pages.home_partners_text)}</p>
                 </li>
             </ul>
+            <section class="highlight" aria-labelledby="plan-heading">
+                <h2 id="plan-heading"><Link href=routes::PLAN>{t!(plan.page_title)}</Link></h2>
+                <p>{t!(plan.home_text)}</p>
+            </section>
             <section aria-labelledby="risks-heading">
                 <h2 id="risks-heading">{t!(pages.home_risks_heading)}</h2>
                 <ul class="risk-chips">{risks}</ul>

@@ -8,6 +8,7 @@ pub mod meeting;
 pub mod not_found;
 pub mod partner;
 pub mod partners;
+pub mod plan;
 pub mod risk;
 pub mod risks;
 pub mod search;

@@ -81,6 +81,7 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
             <section id="tips" aria-labelledby="tips-h" class="highlight">
                 <h2 id="tips-h">{t!(risks.section_tips)}</h2>
                 <ol>{list_items(&guide.top_tips)}</ol>
+                <p class="no-print"><Link href=routes::PLAN>{t!(plan.add_to_plan)}</Link></p>
             </section>
             <AgeSection guide=guide.clone()/>
             <section id="signs" aria-labelledby="signs-h">

@@ -13,7 +13,7 @@ const site = useSite();
 const ARABIC = builtLocales(DIST_ROOT).includes('ar');
 
 /** The pages that have an island hydrating at once; every other page loads no wasm. */
-const WITH_ISLANDS = ['/risks', '/risks/content', '/risks/contact', '/risks/conduct', '/risks/contract', '/meeting', '/partners', '/embed', '/search?q=sango', '/widget/grid'];
+const WITH_ISLANDS = ['/plan', '/risks', '/risks/content', '/risks/contact', '/risks/conduct', '/risks/contract', '/meeting', '/partners', '/embed', '/search?q=sango', '/widget/grid'];
 
 /** Opens `route` and records every .wasm request until the page has settled. */
 async function openRecording(route, options = {}) {

@@ -15,6 +15,7 @@
 //   /partners/<id>       content partners[].name
 //   /guidance            guidance.title
 //   /guidance/<band>     guidance.band_title_prefix + content age_groups[].title
+//   /plan                plan.page_title
 //   /embed               embed.page_title
 //   /about               pages.about_title
 //   /search?q=sango      pages.search_title
@@ -115,6 +116,7 @@ export function routesIn(code) {
     ...partners.map((p) => [`/partners/${p.id}`, p.name]),
     ['/guidance', ui('guidance', 'title')],
     ...guidance.age_groups.map((g) => [`/guidance/${g.band}`, `${ui('guidance', 'band_title_prefix')}${g.title}`]),
+    ['/plan', ui('plan', 'page_title')],
     ['/embed', ui('embed', 'page_title')],
     ['/about', ui('pages', 'about_title')],
     ['/search?q=sango', ui('pages', 'search_title')],

@@ -25,6 +25,7 @@ export const pages = [
   ...partners.map((p) => [`/partners/${p.id}`, p.name]),
   ['/guidance', 'Guidance for parents and educators'],
   ...guidance.age_groups.map((g) => [`/guidance/${g.band}`, `Guidance: ${g.title}`]),
+  ['/plan', 'Family online plan'],
   ['/embed', 'Embed COP Explorer on your site'],
   ['/about', 'About COP Explorer'],
   ['/search?q=sango', 'Search'],

@@ -1,0 +1,99 @@
+//! `/plan`: the family online plan. Without script it is a printable
+//! checklist of every suggestion for every age group, to tick by pen; once
+//! live, the `PlanBuilder` island lets the parent pick, word, order and keep
+//! the plan in this browser, and print it as one page.
+
+use leptos::prelude::*;
+
+use crate::components::bidi::prose;
+use crate::components::link::Link;
+use crate::components::{
+    citation::Cites, page_heading::PageHeading, page_meta::PageMeta, print_footer::PrintFooter,
+};
+use crate::content::{AgeBand, PlanContent};
+use crate::format::age_band_label;
+use crate::i18n::{t, view};
+use crate::islands::plan_builder::PlanBuilder;
+use crate::plan::{PlanCatalog, Side};
+use crate::use_content;
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let content = use_content();
+    let plan = content.plan.clone();
+    let catalog = PlanCatalog {
+        title: plan.title.clone(),
+        groups: plan.groups.clone(),
+        suggestions: plan.suggestions.clone(),
+        bands: AgeBand::ALL
+            .into_iter()
+            .map(|band| (band, age_band_label(band).to_string()))
+            .collect(),
+    };
+    view! {
+        <PageMeta title=t!(plan.page_title) description=t!(plan.page_description)/>
+        <div class="page plan-page">
+            <PageHeading>{t!(plan.page_title)}</PageHeading>
+            <p class="lead">{prose(plan.intro.clone())}</p>
+            <p class="notice">{t!(plan.privacy_note)}</p>
+            <div class="plan-slot">
+                <PlanBuilder catalog/>
+            </div>
+            <Checklist plan=plan.clone()/>
+            <Cites cites=plan.cite.clone()/>
+            <PrintFooter/>
+        </div>
+    }
+}
+
+/// Every suggestion for every age group, with boxes to tick by pen.
+#[component]
+fn Checklist(plan: PlanContent) -> impl IntoView {
+    let bands = AgeBand::ALL
+        .into_iter()
+        .map(|band| {
+            let groups = plan
+                .groups
+                .iter()
+                .map(|group| {
+                    let items = plan
+                        .for_age(&group.id, band)
+                        .map(|s| {
+                            let side = match s.side {
+                                Side::Child => t!(plan.we_agree),
+                                Side::Parent => t!(plan.i_agree),
+                            };
+                            view! {
+                                <li>
+                                    <span class="tick-box" aria-hidden="true"></span>
+                                    <span class="tag">{side}</span> " " {prose(s.text.clone())}
+                                    <span class="checklist__why">
+                                        " " {prose(s.why.clone())} " "
+                                        <Link href=s.link.clone()>{t!(plan.more_label)}</Link>
+                                    </span>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <h4>{group.title.clone()}</h4>
+                        <ul class="checklist">{items}</ul>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="checklist__band" aria-labelledby=format!("checklist-{}", band.slug())>
+                    <h3 id=format!("checklist-{}", band.slug())>{age_band_label(band)}</h3>
+                    {groups}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="plan-checklist" data-plan-checklist="" aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">{t!(plan.checklist_heading)}</h2>
+            <p>{t!(plan.checklist_intro)}</p>
+            {bands}
+        </section>
+    }
+}
