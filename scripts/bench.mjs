@@ -52,11 +52,11 @@ const SLOW = { offline: false, latency: 150, downloadThroughput: 200000, uploadT
 const SLOW_PAGES = ['/', '/risks', '/risks/contact', '/meeting', '/partners'];
 const FIRST_LOAD_PAGES = [
   '/', '/about', '/guidance', '/guidance/9-12', '/partners/itu', '/risks', '/risks/contact', '/meeting', '/partners',
-  '/embed', '/search?q=sango',
+  '/embed', '/search?q=sango', '/plan',
   '/widget/grid', '/widget/risk/contact', '/widget/starters/contact', '/widget/partner/itu', '/widget/meeting',
 ];
 const NEXT_PAGES = [['/', '/risks/contact'], ['/risks/contact', '/guidance'], ['/guidance', '/meeting']];
-const SHIFT_PAGES = ['/risks', '/meeting', '/partners', '/embed', '/risks/contact'];
+const SHIFT_PAGES = ['/risks', '/meeting', '/partners', '/embed', '/risks/contact', '/plan'];
 const LAZY_ISLANDS = ['SearchBox_', 'UpdatePrompt_'];
 
 const KB = 1024;
