@@ -266,12 +266,12 @@ pub fn parse_share<'a>(
             }
             "items" => {
                 for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-                    if is_known(id) && !choice.items.iter().any(|i| i == id) {
-                        if choice.items.len() < MAX_LINES {
-                            choice.items.push(id.to_string());
-                        }
-                    } else if !is_known(id) {
+                    if !is_known(id) {
                         choice.ignored_any = true;
+                    } else if !choice.items.iter().any(|i| i == id)
+                        && choice.items.len() < MAX_LINES
+                    {
+                        choice.items.push(id.to_string());
                     }
                 }
             }
@@ -281,7 +281,9 @@ pub fn parse_share<'a>(
     choice
 }
 
-fn is_plain_id(id: &str) -> bool {
+/// Whether an id can go into a share link as it is: lowercase letters,
+/// digits and hyphens (the content check holds every suggestion to it).
+pub fn is_plain_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()

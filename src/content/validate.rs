@@ -53,10 +53,7 @@ fn plan(c: &Content, out: &mut Vec<String>) {
     plan.cite.iter().for_each(|ci| cite(c, "plan", ci, out));
     for s in &plan.suggestions {
         let whose = format!("plan suggestion `{}`", s.id);
-        let plain =
-            s.id.chars()
-                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
-        if !plain || s.id.is_empty() || s.id.len() > 32 {
+        if !crate::plan::is_plain_id(&s.id) || s.id.len() > 32 {
             out.push(format!(
                 "{whose}: ids are lowercase words and hyphens, at most 32 characters"
             ));
