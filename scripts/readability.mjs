@@ -31,6 +31,7 @@ const IDENTIFIER_KEYS = new Set([
   'parent', 'participants', 'partner', 'partners', 'related', 'risk', 'risks', 'role',
   'url', 'website', 'year', 'audiences', 'short_name',
   'group', 'side', 'bands', 'link',
+  'minutes', 'materials',
 ]);
 
 const URL_ONLY = /^\s*https?:\/\/\S+\s*$/;

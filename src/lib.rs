@@ -13,6 +13,7 @@
 extern crate self as cop_explorer;
 
 pub mod base_path;
+pub mod classroom;
 pub mod components;
 pub mod content;
 pub mod format;
@@ -28,6 +29,8 @@ pub mod partner_filter;
 pub mod plan;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod qr;
 pub mod quiz;
 pub mod routes;
 pub mod search;
@@ -50,6 +53,8 @@ use content::SharedContent;
 use islands::update_prompt::UpdatePrompt;
 use pages::{
     about::AboutPage,
+    classroom::ClassroomPage,
+    educators::{EducatorsPage, SessionPage},
     embed::EmbedPage,
     guidance::{GuidanceBandPage, GuidancePage},
     home::HomePage,
@@ -58,6 +63,7 @@ use pages::{
     partner::PartnerPage,
     partners::PartnersPage,
     plan::PlanPage,
+    poster::PosterPage,
     risk::RiskPage,
     risks::RisksPage,
     search::SearchPage,
@@ -76,6 +82,12 @@ pub const NOT_FOUND_MARKER: &str = "data-not-found";
 /// the prerenderer, which writes it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndexFile(pub String);
+
+/// The public address of this language's home page
+/// ("https://example.org/cop/fr/"), when the build was given a site URL:
+/// the poster's QR code points there.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteHome(pub Option<String>);
 
 /// The content: provided by the caller, else the copy compiled into this
 /// (native) build.
@@ -138,6 +150,10 @@ fn Site() -> impl IntoView {
                     <Route path=path!("/guidance") view=GuidancePage/>
                     <Route path=path!("/guidance/:band") view=GuidanceBandPage/>
                     <Route path=path!("/plan") view=PlanPage/>
+                    <Route path=path!("/educators") view=EducatorsPage/>
+                    <Route path=path!("/educators/:session") view=SessionPage/>
+                    <Route path=path!("/classroom/:category") view=ClassroomPage/>
+                    <Route path=path!("/poster") view=PosterPage/>
                     <Route path=path!("/embed") view=EmbedPage/>
                     <Route path=path!("/about") view=AboutPage/>
                     <Route path=path!("/search") view=SearchPage/>

@@ -15,6 +15,9 @@ pub const EMBED: &str = "/embed";
 pub const SEARCH: &str = "/search";
 /// The family online plan.
 pub const PLAN: &str = "/plan";
+/// Session plans for teachers, classroom mode and the poster.
+pub const EDUCATORS: &str = "/educators";
+pub const POSTER: &str = "/poster";
 
 /// The printable one-page guidance for an age group.
 pub fn guidance_band(band: AgeBand) -> String {
@@ -23,6 +26,16 @@ pub fn guidance_band(band: AgeBand) -> String {
 
 pub fn risk(id: RiskId) -> String {
     format!("{RISKS}/{}", id.slug())
+}
+
+/// One session plan: "/educators/contact-9-12".
+pub fn session(risk: RiskId, band: AgeBand) -> String {
+    format!("{EDUCATORS}/{}", crate::content::session_id(risk, band))
+}
+
+/// Classroom mode for one risk; the age group and position are in its query.
+pub fn classroom(risk: RiskId) -> String {
+    format!("/classroom/{}", risk.slug())
 }
 
 pub fn partner(id: &str) -> String {
@@ -57,6 +70,12 @@ pub fn all_paths(content: &Content) -> Vec<String> {
     paths.extend(content.partners.iter().map(|p| partner(&p.id)));
     paths.extend(AgeBand::ALL.into_iter().map(guidance_band));
     paths.push(EMBED.to_string());
+    paths.push(EDUCATORS.to_string());
+    for risk in RiskId::ALL {
+        paths.extend(AgeBand::ALL.into_iter().map(|band| session(risk, band)));
+    }
+    paths.extend(RiskId::ALL.into_iter().map(classroom));
+    paths.push(POSTER.to_string());
     paths
 }
 

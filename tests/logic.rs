@@ -103,8 +103,12 @@ fn every_route_is_unique_and_rooted() {
     let c = content();
     let paths = routes::all_paths(&c);
     // 8 main pages (with /plan), 4 risk guides, one page per partner, 3 age
-    // groups and the embed builder.
-    assert_eq!(paths.len(), 8 + 4 + c.partners.len() + 3 + 1);
+    // groups, the embed builder, /educators with 4 x 3 session plans, 4
+    // classroom modes and the poster.
+    assert_eq!(
+        paths.len(),
+        8 + 4 + c.partners.len() + 3 + 1 + 1 + 12 + 4 + 1
+    );
     let mut unique = paths.clone();
     unique.sort();
     unique.dedup();

@@ -8,8 +8,16 @@ use std::path::Path;
 
 const REFERENCE: &str = "en";
 const LOCALES: [&str; 5] = ["ar", "zh", "fr", "ru", "es"];
-const AREAS: [&str; 8] = [
-    "common", "risks", "meeting", "pages", "partners", "guidance", "embed", "plan",
+const AREAS: [&str; 9] = [
+    "common",
+    "risks",
+    "meeting",
+    "pages",
+    "partners",
+    "guidance",
+    "embed",
+    "plan",
+    "educators",
 ];
 
 fn load(locale: &str, area: &str) -> Map<String, Value> {

@@ -201,6 +201,7 @@ fn render_locale(
         template: &template,
         root_base: &trunk.base,
         search_index: &search_index,
+        site_home: locale_site.as_ref().map(SiteUrl::as_str),
         js_module: js_module(&template.page("")),
     };
     let mut bytes = write_pages(
@@ -259,6 +260,8 @@ struct Pages<'a> {
     /// The site root, where widget.js and the other shared files live.
     root_base: &'a str,
     search_index: &'a str,
+    /// This language's public home page, when the build has a site URL.
+    site_home: Option<&'a str>,
     /// The wasm's JS module (trunk names it in `<meta name="cop-module">`).
     js_module: Option<String>,
 }
@@ -267,7 +270,7 @@ impl Pages<'_> {
     /// The page at `path`. Only a page with an island that starts at once
     /// preloads the wasm's JS module: most pages load no wasm at all.
     fn render(&self, path: &str) -> String {
-        let html = render_page(self.template, path, self.search_index);
+        let html = render_page(self.template, path, self.search_index, self.site_home);
         match &self.js_module {
             Some(module) if boot_script::has_eager_island(&html) => seo::insert_in_head(
                 &html,

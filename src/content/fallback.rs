@@ -9,8 +9,9 @@
 use serde_json::Value;
 
 /// The content files of every locale (`content/<locale>/<file>`).
-pub const CONTENT_FILES: [&str; 10] = [
+pub const CONTENT_FILES: [&str; 11] = [
     "about.json",
+    "educators.json",
     "grid.json",
     "guidance.json",
     "initiatives.json",

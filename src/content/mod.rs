@@ -1,6 +1,7 @@
 //! Site content: the typed model, loading it for a locale, look-ups across
 //! it, and the integrity checks that the tests run.
 
+pub mod educators_model;
 pub mod fallback;
 pub mod guidance_model;
 mod lookup;
@@ -9,6 +10,7 @@ pub mod plan_model;
 pub mod risk_model;
 pub mod validate;
 
+pub use educators_model::*;
 pub use guidance_model::*;
 pub use model::*;
 pub use plan_model::*;
@@ -37,7 +39,7 @@ pub fn bundle(code: &str) -> Option<&'static str> {
 /// Keys whose values are ids, enums, numbers, addresses or codes, not text:
 /// they are the same in every language (the locale and glossary tests hold
 /// the translations to that).
-pub const IDENTIFIER_KEYS: [&str; 27] = [
+pub const IDENTIFIER_KEYS: [&str; 29] = [
     "id",
     "band",
     "best",
@@ -66,6 +68,9 @@ pub const IDENTIFIER_KEYS: [&str; 27] = [
     "side",
     "bands",
     "link",
+    // educators.json: a session's length and the site pages it uses.
+    "minutes",
+    "materials",
 ];
 
 /// A parse failure, naming the file so that an editor knows where to look.

@@ -14,6 +14,7 @@ pub fn problems(content: &Content) -> Vec<String> {
     texts(content, &mut out);
     links(content, &mut out);
     plan(content, &mut out);
+    educators(content, &mut out);
     out
 }
 
@@ -70,15 +71,7 @@ fn plan(c: &Content, out: &mut Vec<String>) {
             out.push(format!("{whose} has no source"));
         }
         s.cite.iter().for_each(|ci| cite(c, &whose, ci, out));
-        let (path, anchor) = s.link.split_once('#').unwrap_or((&s.link, ""));
-        let anchor_ok =
-            anchor.is_empty() || (path.starts_with("/risks/") && RISK_SECTIONS.contains(&anchor));
-        if !crate::routes::is_page(c, path) || !anchor_ok {
-            out.push(format!(
-                "{whose} links to `{}`, which is not a page section",
-                s.link
-            ));
-        }
+        site_section(c, &whose, &s.link, out);
     }
     for group in PLAN_GROUPS {
         for band in AgeBand::ALL {
@@ -90,6 +83,117 @@ fn plan(c: &Content, out: &mut Vec<String>) {
                 ));
             }
         }
+    }
+}
+
+/// Session plans: one per risk and age group, each complete, with three
+/// situations for classroom mode, links to real page sections and sources;
+/// the poster has one tip per risk.
+fn educators(c: &Content, out: &mut Vec<String>) {
+    use super::educators_model::session_id;
+    use super::risk_model::AgeBand;
+    let e = &c.educators;
+    duplicates("session", e.sessions.iter().map(|s| s.id.as_str()), out);
+    require("educators", "intro", &e.intro, out);
+    if e.cite.is_empty() || e.poster.cite.is_empty() {
+        out.push("educators page or poster has no source".into());
+    }
+    e.cite
+        .iter()
+        .chain(&e.poster.cite)
+        .for_each(|ci| cite(c, "educators", ci, out));
+    if e.disclosure.len() < 3 {
+        out.push("educators: the disclosure steps are missing".into());
+    }
+    for risk in RiskId::ALL {
+        for band in AgeBand::ALL {
+            if e.session(risk, band).is_none() {
+                out.push(format!(
+                    "no session plan for {} {}",
+                    risk.slug(),
+                    band.slug()
+                ));
+            }
+        }
+        if e.tip(risk).is_none() {
+            out.push(format!("the poster has no tip for {}", risk.slug()));
+        }
+    }
+    for s in &e.sessions {
+        let whose = format!("session `{}`", s.id);
+        if s.id != session_id(s.risk, s.band) {
+            out.push(format!(
+                "{whose} must be named `{}`",
+                session_id(s.risk, s.band)
+            ));
+        }
+        if !(30..=45).contains(&s.minutes) {
+            out.push(format!("{whose} takes {} minutes, not 30 to 45", s.minutes));
+        }
+        for (field, text) in [
+            ("title", &s.title),
+            ("goal", &s.goal),
+            ("home_note", &s.home_note),
+        ] {
+            require(&whose, field, text, out);
+        }
+        for (field, list) in [
+            ("prepare", &s.prepare),
+            ("warm_up", &s.warm_up),
+            ("activity", &s.activity),
+            ("closing", &s.closing),
+        ] {
+            if list.is_empty() || list.iter().any(|t| t.trim().is_empty()) {
+                out.push(format!("{whose} has an empty {field}"));
+            }
+        }
+        let ids: Vec<&str> = s.scenarios.iter().map(|x| x.id.as_str()).collect();
+        if ids != ["s1", "s2", "s3"] {
+            out.push(format!(
+                "{whose} has situations {ids:?}, expected s1, s2 and s3"
+            ));
+        }
+        for x in &s.scenarios {
+            require(&whose, "situation", &x.situation, out);
+            if x.points.is_empty() {
+                out.push(format!(
+                    "{whose}: situation {} has no discussion points",
+                    x.id
+                ));
+            }
+        }
+        if !(3..=4).contains(&s.questions.len()) {
+            out.push(format!(
+                "{whose} has {} questions, not 3 or 4",
+                s.questions.len()
+            ));
+        }
+        for q in &s.questions {
+            require(&whose, "ask", &q.ask, out);
+            require(&whose, "listen_for", &q.listen_for, out);
+        }
+        if s.materials.is_empty() {
+            out.push(format!("{whose} uses none of the site's material"));
+        }
+        for link in &s.materials {
+            site_section(c, &whose, link, out);
+        }
+        if s.cite.is_empty() {
+            out.push(format!("{whose} has no source"));
+        }
+        s.cite.iter().for_each(|ci| cite(c, &whose, ci, out));
+    }
+}
+
+/// `link` is a page of the site, or a section of a risk guide.
+fn site_section(c: &Content, whose: &str, link: &str, out: &mut Vec<String>) {
+    let (path, anchor) = link.split_once('#').unwrap_or((link, ""));
+    let anchor_ok =
+        anchor.is_empty() || (path.starts_with("/risks/") && RISK_SECTIONS.contains(&anchor));
+    if !crate::routes::is_page(c, path) || !anchor_ok {
+        out.push(format!(
+            "{whose} links to `{link}`, which is not a page section"
+        ));
     }
 }
 

@@ -101,6 +101,8 @@ for (const time of document.querySelectorAll('time[data-local-date]')) {
 }
 // The full address on printed sheets, and the address on the not-found page.
 for (const el of document.querySelectorAll('[data-page-url]')) el.textContent = location.href;
+// Printed addresses of other pages, when the build had no site URL.
+for (const el of document.querySelectorAll('a[data-absolute-href]')) el.textContent = el.href;
 for (const el of document.querySelectorAll('[data-not-found-address]')) {
   const code = document.createElement('code');
   code.textContent = location.pathname;

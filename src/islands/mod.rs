@@ -13,6 +13,7 @@
 //! header's search suggestions, and when an update is waiting for the
 //! update prompt.
 
+pub mod classroom;
 pub mod clipboard;
 pub mod directory_filters;
 pub mod dom;

@@ -71,6 +71,7 @@ pub fn GuidancePage() -> impl IntoView {
                 <h2 id="main-rec">{t!(guidance.main_rec_heading)}</h2>
                 <p>{g.main_recommendation.clone()}</p>
                 <p><Link href=routes::PLAN>{t!(plan.guidance_link)}</Link></p>
+                <p><Link href=routes::EDUCATORS>{t!(educators.guidance_link)}</Link></p>
                 <Cites cites=g.cite.clone()/>
             </section>
             <h2>{t!(guidance.approach_heading)}</h2>

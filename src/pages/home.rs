@@ -61,6 +61,10 @@ pub fn HomePage() -> impl IntoView {
                 <h2 id="plan-heading"><Link href=routes::PLAN>{t!(plan.page_title)}</Link></h2>
                 <p>{t!(plan.home_text)}</p>
             </section>
+            <section class="highlight" aria-labelledby="educators-heading">
+                <h2 id="educators-heading"><Link href=routes::EDUCATORS>{t!(educators.page_title)}</Link></h2>
+                <p>{t!(educators.home_text)}</p>
+            </section>
             <section aria-labelledby="risks-heading">
                 <h2 id="risks-heading">{t!(pages.home_risks_heading)}</h2>
                 <ul class="risk-chips">{risks}</ul>

@@ -1,6 +1,8 @@
 //! One module per route.
 
 pub mod about;
+pub mod classroom;
+pub mod educators;
 pub mod embed;
 pub mod guidance;
 pub mod home;
@@ -9,6 +11,7 @@ pub mod not_found;
 pub mod partner;
 pub mod partners;
 pub mod plan;
+pub mod poster;
 pub mod risk;
 pub mod risks;
 pub mod search;

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatViolations, openPage, runAxe } from './harness.mjs';
 import { assertClean, hasEagerIslands, useSite, waitForHydration } from './visit.mjs';
-import { pages, widgets } from './routes.mjs';
+import { pages, risks, widgets } from './routes.mjs';
 import { builtLocales, localePath, strings } from './locale_routes.mjs';
 import { DIST_ROOT } from './visit.mjs';
 
@@ -13,7 +13,7 @@ const site = useSite();
 const ARABIC = builtLocales(DIST_ROOT).includes('ar');
 
 /** The pages that have an island hydrating at once; every other page loads no wasm. */
-const WITH_ISLANDS = ['/plan', '/risks', '/risks/content', '/risks/contact', '/risks/conduct', '/risks/contract', '/meeting', '/partners', '/embed', '/search?q=sango', '/widget/grid'];
+const WITH_ISLANDS = ['/plan', ...risks.map((r) => `/classroom/${r.id}`), '/risks', '/risks/content', '/risks/contact', '/risks/conduct', '/risks/contract', '/meeting', '/partners', '/embed', '/search?q=sango', '/widget/grid'];
 
 /** Opens `route` and records every .wasm request until the page has settled. */
 async function openRecording(route, options = {}) {

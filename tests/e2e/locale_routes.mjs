@@ -16,6 +16,10 @@
 //   /guidance            guidance.title
 //   /guidance/<band>     guidance.band_title_prefix + content age_groups[].title
 //   /plan                plan.page_title
+//   /educators           educators.page_title
+//   /educators/<id>      content educators sessions[].title
+//   /classroom/<risk>    educators.classroom_title, {{ risk }} = content risks[].name
+//   /poster              content educators poster.title
 //   /embed               embed.page_title
 //   /about               pages.about_title
 //   /search?q=sango      pages.search_title
@@ -107,6 +111,7 @@ export function routesIn(code) {
   const partners = content(code, 'partners.json');
   const meeting = content(code, 'meeting.json');
   const guidance = content(code, 'guidance.json');
+  const educators = content(code, 'educators.json');
   return [
     ['/', ui('pages', 'home_heading')],
     ['/meeting', fill(ui('meeting', 'heading'), { title: meeting.short_title })],
@@ -117,6 +122,10 @@ export function routesIn(code) {
     ['/guidance', ui('guidance', 'title')],
     ...guidance.age_groups.map((g) => [`/guidance/${g.band}`, `${ui('guidance', 'band_title_prefix')}${g.title}`]),
     ['/plan', ui('plan', 'page_title')],
+    ['/educators', ui('educators', 'page_title')],
+    ...educators.sessions.map((s) => [`/educators/${s.id}`, s.title]),
+    ...risks.map((r) => [`/classroom/${r.id}`, fill(ui('educators', 'classroom_title'), { risk: r.name })]),
+    ['/poster', educators.poster.title],
     ['/embed', ui('embed', 'page_title')],
     ['/about', ui('pages', 'about_title')],
     ['/search?q=sango', ui('pages', 'search_title')],

@@ -12,6 +12,7 @@ export const risks = readContent('risks.json');
 export const partners = readContent('partners.json');
 export const meeting = readContent('meeting.json');
 export const guidance = readContent('guidance.json');
+export const educators = readContent('educators.json');
 
 export const NOT_FOUND_HEADING = 'Page not found';
 
@@ -26,6 +27,10 @@ export const pages = [
   ['/guidance', 'Guidance for parents and educators'],
   ...guidance.age_groups.map((g) => [`/guidance/${g.band}`, `Guidance: ${g.title}`]),
   ['/plan', 'Family online plan'],
+  ['/educators', 'For educators'],
+  ...educators.sessions.map((s) => [`/educators/${s.id}`, s.title]),
+  ...risks.map((r) => [`/classroom/${r.id}`, `Classroom mode: ${r.name}`]),
+  ['/poster', educators.poster.title],
   ['/embed', 'Embed COP Explorer on your site'],
   ['/about', 'About COP Explorer'],
   ['/search?q=sango', 'Search'],
@@ -38,6 +43,8 @@ export const notFoundPaths = [
   '/partners/no-such-partner',
   '/guidance/age-99',
   '/meeting/extra/segments',
+  '/educators/contact-99',
+  '/classroom/cyber-bogeyman',
 ];
 
 /** Every widget page (chrome-less, for iframes): [path, expected h1]. */

@@ -1,0 +1,109 @@
+//! `/poster`: the 4Cs poster for a classroom wall, one A4 (or A3) page: the
+//! four categories, the three kinds of risk, one tip per category, where to
+//! get help, and a QR code to this language's home page. The prerenderer
+//! draws the QR code as inline SVG when the build has a site URL; without
+//! one the poster gives the address as text. Server-only: no wasm.
+
+use leptos::prelude::*;
+
+use crate::components::bidi::prose;
+use crate::components::link::use_site_href;
+use crate::components::list_items::list_items;
+use crate::components::{
+    breadcrumbs::Breadcrumbs, citation::Cites, page_heading::PageHeading, page_meta::PageMeta,
+    risk_icon::RiskIcon,
+};
+use crate::content::RiskId;
+use crate::i18n::{t, view};
+use crate::{routes, use_content, SiteHome};
+
+#[component]
+pub fn PosterPage() -> impl IntoView {
+    let content = use_content();
+    let poster = content.educators.poster.clone();
+    let categories = RiskId::ALL
+        .into_iter()
+        .map(|risk| {
+            let r = content.risk(risk).cloned();
+            let tip = content.educators.tip(risk).map(|t| t.text.clone()).unwrap_or_default();
+            view! {
+                <section class=format!("poster-risk risk--{}", risk.slug())>
+                    <h2><RiskIcon risk/> " " {r.as_ref().map(|r| r.name.clone())}</h2>
+                    <p>{r.map(|r| prose(r.summary))}</p>
+                    <p class="poster-tip"><strong>{t!(educators.poster_tip)}</strong> " " {prose(tip)}</p>
+                </section>
+            }
+        })
+        .collect_view();
+    let kinds = content
+        .grid
+        .types
+        .iter()
+        .map(|k| view! { <li><strong>{k.name.clone()}</strong>": " {k.explanation.clone()}</li> })
+        .collect_view();
+    view! {
+        <PageMeta title=t!(educators.poster_page_title) description=t!(educators.poster_description)/>
+        <div class="page poster-page">
+            <Breadcrumbs trail=vec![(t!(educators.page_title), routes::EDUCATORS.to_string())] current=t!(educators.poster_page_title)/>
+            <p class="no-print">
+                <button type="button" class="button" data-print="">{t!(educators.print_poster)}</button>
+            </p>
+            <article class="poster">
+                <PageHeading>{poster.title.clone()}</PageHeading>
+                <div class="poster-risks">{categories}</div>
+                <section class="poster-kinds">
+                    <h2>{t!(educators.poster_kinds)}</h2>
+                    <ul>{kinds}</ul>
+                </section>
+                <div class="poster-foot">
+                    <section class="poster-help">
+                        <h2>{t!(educators.poster_help_heading)}</h2>
+                        <ul>{list_items(&poster.help)}</ul>
+                    </section>
+                    <HomeAddress/>
+                </div>
+                <Cites cites=poster.cite.clone()/>
+            </article>
+        </div>
+    }
+}
+
+/// The QR code and the written address of this language's home page.
+#[component]
+fn HomeAddress() -> impl IntoView {
+    let home = use_context::<SiteHome>().and_then(|h| h.0);
+    let href = use_site_href("/");
+    let qr = home.as_deref().and_then(|url| {
+        qr_svg(
+            url,
+            &t!(educators.poster_qr_label, address = url.to_string()),
+        )
+    });
+    // Without a site URL the build cannot know the host: the start-up script
+    // writes the link's full address in (`data-absolute-href`).
+    let (text, absolute) = match home {
+        Some(url) => (url, None),
+        None => (href.clone(), Some("")),
+    };
+    view! {
+        <section class="poster-address">
+            {qr.map(|svg| view! {
+                <div class="poster-qr" inner_html=svg></div>
+                <p class="poster-scan">{t!(educators.poster_scan)}</p>
+            })}
+            <p>{t!(educators.poster_visit)}</p>
+            <p><a class="public-address" href=href dir="ltr" data-absolute-href=absolute>{text}</a></p>
+        </section>
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn qr_svg(url: &str, label: &str) -> Option<String> {
+    crate::qr::svg(url, label)
+}
+
+/// Pages render natively only; the wasm never draws a poster.
+#[cfg(target_arch = "wasm32")]
+fn qr_svg(_url: &str, _label: &str) -> Option<String> {
+    None
+}
