@@ -55,18 +55,7 @@ mod tests {
     #[test]
     fn draws_a_square_code_with_a_quiet_zone() {
         let svg = svg("https://example.org/cop/fr/", "QR \"code\"").expect("fits");
-        let size: usize = svg
-            .split("viewBox=\"0 0 ")
-            .nth(1)
-            .and_then(|rest| rest.split(' ').next())
-            .and_then(|n| n.parse().ok())
-            .expect("a viewBox");
-        // A QR code is 17 + 4 x version modules wide, plus the quiet zone.
-        let modules = size - 2 * QUIET_ZONE;
-        assert!(
-            modules >= 21 && (modules - 17).is_multiple_of(4),
-            "{modules} modules"
-        );
+        // (tests/poster_qr.rs reads the code back and checks its size.)
         assert!(svg.contains("aria-label=\"QR &quot;code&quot;\""));
         // The top-left finder pattern: a run of 7 dark modules at the quiet zone's edge.
         assert!(svg.contains("M4 4h7v1h-7z"), "{svg}");

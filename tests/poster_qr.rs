@@ -43,6 +43,12 @@ fn the_poster_code_reads_back_as_its_address() {
     ] {
         let svg = qr::svg(address, "QR code").expect("an address fits");
         let (size, dark) = modules(&svg);
+        // A QR code is 17 + 4 x version modules wide, plus 4 on each side.
+        let side = size - 8;
+        assert!(
+            side >= 21 && (side - 17).is_multiple_of(4),
+            "{side} modules"
+        );
         // Four pixels per module, as a camera would see a printed code.
         let scale = 4;
         let mut image =
