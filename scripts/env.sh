@@ -14,7 +14,8 @@ WASM_FALLBACK_MARKER="$ROOT/.tools/wasm-fallback"
 # see these variables.
 with_wasm_env() {
     if [ -f "$WASM_FALLBACK_MARKER" ]; then
-        RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
+        # (No clippy-driver wrapper: it belongs to rustup's toolchain.)
+        env -u RUSTC_WORKSPACE_WRAPPER RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
         CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
         CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-22 \
         "$@"
