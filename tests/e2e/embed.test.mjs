@@ -206,21 +206,8 @@ describe('widgets in sandboxed frames (WordPress oEmbed: allow-scripts only)', (
   });
 });
 
-describe('widget pages', () => {
-  for (const [route, expected] of widgets) {
-    it(`${route} renders its widget without site chrome, with no axe violations`, async () => {
-      const opened = await openPage(browser, { origin: site.url });
-      await opened.page.goto(`${site.url}${route.slice(1)}/`);
-      await waitForHydration(opened.page);
-      assert.equal((await opened.page.locator('h1').innerText()).trim(), expected);
-      assert.equal(await opened.page.locator('.site-header, .site-footer').count(), 0);
-      const violations = await runAxe(opened.page);
-      assert.deepEqual(violations, [], formatViolations(violations));
-      assertClean(opened, route);
-      await opened.context.close();
-    });
-  }
-
+describe('widget pages with a bad address or option', () => {
+  // Each widget as it loads (heading, no chrome, axe, wasm): pages.test.mjs.
   for (const route of badWidgets) {
     it(`${route} shows the "could not be found" card`, async () => {
       const opened = await openPage(browser, { origin: site.url });

@@ -1,21 +1,21 @@
-// What ships to the browser: a page or widget without islands requests no
-// wasm at all; the header's search suggestions wake on first use; and every
-// island works once live, in English and in Arabic (right to left).
+// What ships to the browser: the header's search suggestions wake on first
+// use, and every island works once live, in English and in Arabic (right to
+// left). That a page without islands requests no wasm at all is checked on
+// every page by pages.test.mjs.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatViolations, openPage, runAxe } from './harness.mjs';
-import { assertClean, hasEagerIslands, useSite, waitForHydration } from './visit.mjs';
-import { pages, risks, widgets } from './routes.mjs';
+import { assertClean, useSite, waitForHydration } from './visit.mjs';
 import { builtLocales, localePath, strings } from './locale_routes.mjs';
 import { DIST_ROOT } from './visit.mjs';
 
 const site = useSite();
 const ARABIC = builtLocales(DIST_ROOT).includes('ar');
 
-/** The pages that have an island hydrating at once; every other page loads no wasm. */
-const WITH_ISLANDS = ['/plan', ...risks.map((r) => `/classroom/${r.id}`), '/risks', '/risks/content', '/risks/contact', '/risks/conduct', '/risks/contract', '/meeting', '/partners', '/embed', '/search?q=sango', '/widget/grid'];
-
-/** Opens `route` and records every .wasm request until the page has settled. */
+/**
+ * Opens `route` and records every .wasm request. goto waits for the load
+ * event, by which time the start-up script has decided about the wasm.
+ */
 async function openRecording(route, options = {}) {
   const opened = await openPage(site.browser, { origin: site.server.url, ...options });
   const wasm = [];
@@ -25,30 +25,10 @@ async function openRecording(route, options = {}) {
   await opened.page.goto(new URL(route.replace(/^\//, ''), site.server.url).href);
   await opened.page.locator('h1').first().waitFor();
   await waitForHydration(opened.page);
-  await opened.page.waitForLoadState('networkidle');
   return { ...opened, wasm };
 }
 
-describe('wasm only where there are islands', () => {
-  const routes = [...pages.map(([r]) => r), ...widgets.map(([r]) => r), '/no-such-page'];
-  for (const route of routes) {
-    const expected = WITH_ISLANDS.includes(route);
-    it(`${route} ${expected ? 'loads the wasm once' : 'requests no wasm'}`, async () => {
-      const opened = await openRecording(route);
-      try {
-        assert.equal(await hasEagerIslands(opened.page), expected, 'islands on the page');
-        // (The embed builder's preview frame is a widget with an island too.)
-        if (expected) assert.ok(opened.wasm.length >= 1, 'the wasm is loaded');
-        else assert.deepEqual(opened.wasm, [], 'no wasm');
-        if (expected) assert.equal(await opened.page.locator('html[data-hydrated]').count(), 1);
-        else assert.equal(await opened.page.locator('html[data-hydrated]').count(), 0, 'nothing to hydrate');
-        assertClean(opened, route, { notFound: route === '/no-such-page' });
-      } finally {
-        await opened.context.close();
-      }
-    });
-  }
-
+describe('islands that wake on demand', () => {
   it('the search suggestions wake on the first use, on a page that had no wasm', async () => {
     const opened = await openRecording('/about');
     const { page, context } = opened;

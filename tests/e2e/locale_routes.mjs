@@ -140,3 +140,11 @@ export function localePages(code) {
   locale(code);
   return routesIn(code).map(([route, heading]) => [localePath(code, route), heading]);
 }
+
+/**
+ * The least number of characters a text in `code` should have where an
+ * English one needs `english`: Chinese says as much in far fewer.
+ */
+export function minLength(code, english) {
+  return code === 'zh' ? Math.round(english * 0.4) : english;
+}

@@ -1,8 +1,8 @@
-// The site in every language it was built in: each locale's pages (with and
-// without JavaScript), the language switcher and the remembered choice, the
-// root's choice of language, hreflang links, accessibility of the Arabic and
-// Chinese pages, dates in the reader's language, the right-to-left layout on
-// a phone, and a build served under a sub-path.
+// The site in every language it was built in: the route lists, the language
+// switcher and the remembered choice, the root's choice of language,
+// hreflang links, dates in the reader's language, the right-to-left layout
+// on a phone, and a build served under a sub-path. Each page of each
+// language is visited in pages.test.mjs (with JavaScript) and nojs.test.mjs.
 //
 // Which locales were built is read from DIST_ROOT (English at the root, the
 // others in /<code>/); a test about a locale that was not built is skipped.
@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatViolations, openPage, repoRoot, runAxe } from './harness.mjs';
+import { openPage, repoRoot } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { DIST_ROOT, assertClean, heading, useSite, visitOn, waitForHydration } from './visit.mjs';
 import { pages as englishPages } from './routes.mjs';
@@ -64,16 +64,6 @@ const switcherLinks = (page) =>
 /** The stored language choice of the page's origin. */
 const storedChoice = (page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
-/**
- * Console errors and foreign requests recorded since `mark` (from `mark()`),
- * for pages that reuse one context for many routes.
- */
-const mark = (opened) => ({ console: opened.consoleErrors.length, foreign: opened.foreignRequests.length });
-const since = (opened, m) => ({
-  consoleErrors: opened.consoleErrors.slice(m.console),
-  foreignRequests: opened.foreignRequests.slice(m.foreign),
-});
-
 /** The name of risk `id` in locale `code` (its page's h1). */
 const riskName = (code, id) => content(code, 'risks.json').find((r) => r.id === id).name;
 
@@ -114,81 +104,10 @@ describe('the locale route list', () => {
   });
 });
 
-// 1. Every route in every built locale, with JavaScript.
-describe('every route in every built locale', () => {
-  for (const code of BUILT) {
-    describe(`${code}`, () => {
-      let opened;
-      before(async () => {
-        opened = await openPage(site.browser, {
-          origin: site.server.url,
-          contextOptions: code === 'en' ? ENGLISH_BROWSER : { locale: code },
-        });
-      });
-      after(async () => opened?.context.close());
+// 1. Every route in every built language, with JavaScript, with its language
+// switcher and axe (Arabic and Chinese): pages.test.mjs, one visit per page.
 
-      for (const [route, expected] of localePages(code)) {
-        it(`${route} is in ${code}, shows "${expected}" and hydrates cleanly`, async () => {
-          const { page } = opened;
-          const m = mark(opened);
-          const response = await page.goto(at(site.server, route));
-          assert.equal(response?.status(), 200, `HTTP status of ${route}`);
-          await page.locator('main h1').first().waitFor();
-          await waitForHydration(page);
-          assert.deepEqual(await langDir(page), expectedLangDir(code), `<html lang dir> on ${route}`);
-          assert.equal(await heading(page), expected);
-
-          // The switcher: this page in each built locale, folder form, the current one marked.
-          const links = await switcherLinks(page);
-          const siteRoute = routesIn(code)[localePages(code).findIndex(([p]) => p === route)][0];
-          for (const other of BUILT) {
-            const link = links.find((l) => l.hreflang === other);
-            assert.ok(link, `switcher on ${route} links to ${other}`);
-            assert.deepEqual(
-              link,
-              {
-                hreflang: other,
-                lang: other,
-                href: folderPath(other, siteRoute),
-                current: other === code ? 'true' : null,
-                name: locale(other).name,
-              },
-              `switcher link to ${other} on ${route}`,
-            );
-          }
-          assert.deepEqual(
-            links.filter((l) => l.current !== null).map((l) => l.hreflang),
-            [code],
-            `only the current locale is marked on ${route}`,
-          );
-          assertClean(since(opened, m), route);
-        });
-      }
-    });
-  }
-});
-
-// 2. Without JavaScript, every route of every built non-English locale.
-describe('every route of the other locales without JavaScript', { skip: !OTHERS.length && 'only English was built' }, () => {
-  let opened;
-  before(async () => {
-    opened = await openPage(site.browser, { origin: site.server.url, javaScriptEnabled: false });
-  });
-  after(async () => opened?.context.close());
-
-  for (const code of OTHERS) {
-    for (const [route, expected] of localePages(code)) {
-      it(`${route} shows "${expected}" in ${code}`, async () => {
-        const { page } = opened;
-        const response = await page.goto(at(site.server, route));
-        assert.equal(response?.status(), 200, `HTTP status of ${route}`);
-        assert.equal((await page.locator('main h1').first().innerText()).trim(), expected);
-        assert.deepEqual(await langDir(page), expectedLangDir(code), `<html lang dir> on ${route}`);
-        assert.equal(await page.locator('html[data-hydrated]').count(), 0, 'no script ran');
-      });
-    }
-  }
-});
+// 2. Without JavaScript: nojs.test.mjs, for every built language.
 
 describe('English titles inside right-to-left text', { skip: notBuilt('ar') }, () => {
   it('/ar/risks isolates "The 4Cs: Classifying Online Risk to Children" as English', async () => {
@@ -429,29 +348,7 @@ describe('hreflang links', () => {
   }
 });
 
-// 7. Accessibility of the Arabic and Chinese pages.
-describe('accessibility (axe-core) in Arabic and Chinese', () => {
-  for (const code of ['ar', 'zh']) {
-    describe(code, { skip: notBuilt(code) }, () => {
-      let opened;
-      before(async () => {
-        opened = await openPage(site.browser, { origin: site.server.url, contextOptions: { locale: code } });
-      });
-      after(async () => opened?.context.close());
-
-      for (const [route] of built(code) ? localePages(code) : []) {
-        it(`${route} has no violations`, async () => {
-          const { page } = opened;
-          await page.goto(at(site.server, route));
-          await page.locator('main h1').first().waitFor();
-          await waitForHydration(page);
-          const violations = await runAxe(page);
-          assert.equal(violations.length, 0, formatViolations(violations));
-        });
-      }
-    });
-  }
-});
+// 7. Accessibility of the Arabic and Chinese pages: pages.test.mjs.
 
 // 8. The meeting date in the reader's language.
 describe("the meeting date in the page's language", () => {
@@ -580,31 +477,8 @@ describe(`locales under a sub-path (${SUBPATH})`, {
 
 // Beyond the list above: faults found while writing these tests.
 
-describe('links to the home page', () => {
-  for (const code of BUILT) {
-    it(`${code}: marked aria-current="page" on the home page only`, async () => {
-      const home = folderPath(code, '/');
-      const opened = await openPage(site.browser, { origin: site.server.url, contextOptions: ENGLISH_BROWSER });
-      const { page, context } = opened;
-      try {
-        await page.goto(at(site.server, localePath(code, '/')));
-        await waitForHydration(page);
-        assert.equal(await page.locator('header a.site-name').getAttribute('aria-current'), 'page', `site name on ${home}`);
-        for (const route of ['/risks/contact', '/partners/itu', '/meeting', '/guidance/9-12']) {
-          await page.goto(at(site.server, localePath(code, route)));
-          await waitForHydration(page);
-          const marked = await page
-            .locator(`a[href="${home}"][aria-current="page"]`)
-            .evaluateAll((links) => links.map((a) => a.outerHTML.replace(/>[\s\S]*$/, '>')));
-          assert.deepEqual(marked, [], `links to ${home} marked as the current page on ${localePath(code, route)}`);
-        }
-        assertClean(opened, `home links in ${code}`);
-      } finally {
-        await context.close();
-      }
-    });
-  }
-});
+// Links to the home page are marked as the current page on the home page
+// only: pages.test.mjs, on every page.
 
 describe('the language switcher on the not-found page', () => {
   it('does not link to a made-up "/404/" page', async () => {

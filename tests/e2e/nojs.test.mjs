@@ -1,12 +1,12 @@
 // Every page is prerendered HTML: readable, and linked, without JavaScript.
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openPage } from './harness.mjs';
 import { DIST_ROOT, useSite } from './visit.mjs';
 import { NOT_FOUND_HEADING, pages, widgets } from './routes.mjs';
-import { builtLocales, localePath } from './locale_routes.mjs';
+import { builtLocales, locale, localePath, minLength, routesIn } from './locale_routes.mjs';
 
 // Every language built has every route, under its own folder (English at the root).
 const LOCALE_CODES = builtLocales(DIST_ROOT);
@@ -84,21 +84,43 @@ describe('search engines and link previews', { skip: !process.env.SITE_URL && 'S
   });
 });
 
-describe('without JavaScript', () => {
-  for (const [route, expected] of pages) {
-    it(`${route} shows its heading and content`, async () => {
-      const { page, context } = await noScriptPage(route);
-      try {
+// Left to right and right to left. Without script a page is its HTML and
+// CSS, the same markup in every language: pages.test.mjs checks each
+// language's headings, content and lang/dir on every page.
+const NO_SCRIPT_LOCALES = LOCALE_CODES.filter((code) => code === 'en' || code === 'ar');
+
+describe('every page without JavaScript, in English and Arabic', () => {
+  let opened;
+  before(async () => {
+    opened = await openPage(site.browser, { origin: site.server.url, javaScriptEnabled: false });
+  });
+  after(async () => opened?.context.close());
+
+  for (const code of NO_SCRIPT_LOCALES) {
+    const expectedLangDir = { lang: code, dir: locale(code).dir };
+    const minimum = minLength(code, 200);
+    for (const [route, expected] of routesIn(code)) {
+      const address = localePath(code, route);
+      it(`${address} shows "${expected}" and its content`, async () => {
+        const { page } = opened;
+        const response = await page.goto(new URL(address.replace(/^\//, ''), site.server.url).href);
+        assert.equal(response?.status(), 200, `HTTP status of ${address}`);
         assert.equal((await page.locator('main h1').innerText()).trim(), expected);
         const text = await page.locator('main').innerText();
-        assert.ok(text.length > 200 || route.startsWith('/search'), `${route} has content (${text.length} chars)`);
+        assert.ok(text.length > minimum || route.startsWith('/search'), `${address} has content (${text.length} chars)`);
         assert.match(await page.title(), /COP Explorer$/);
-      } finally {
-        await context.close();
-      }
-    });
+        assert.deepEqual(
+          await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir })),
+          expectedLangDir,
+          `<html lang dir> on ${address}`,
+        );
+        assert.equal(await page.locator('html[data-hydrated]').count(), 0, 'no script ran');
+      });
+    }
   }
+});
 
+describe('without JavaScript', () => {
   it('the 404 page explains itself', async () => {
     const { page, context } = await noScriptPage('/no-such-page');
     try {

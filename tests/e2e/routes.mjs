@@ -36,6 +36,22 @@ export const pages = [
   ['/search?q=sango', 'Search'],
 ];
 
+/**
+ * The pages and widgets with an island that starts as soon as the page loads
+ * (site routes, without a language prefix). Every other page loads no wasm.
+ */
+export const pagesWithIslands = [
+  '/risks',
+  ...risks.map((r) => `/risks/${r.id}`),
+  '/meeting',
+  '/partners',
+  '/plan',
+  ...risks.map((r) => `/classroom/${r.id}`),
+  '/embed',
+  '/search?q=sango',
+  '/widget/grid',
+];
+
 /** Paths that must show the helpful 404 page. */
 export const notFoundPaths = [
   '/no-such-page',

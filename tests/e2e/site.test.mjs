@@ -14,31 +14,8 @@ const site = useSite();
 
 const visit = (route, options = {}) => visitOn(site.browser, options.srv || site.server, route, options);
 
-describe('every route, loaded directly', () => {
-  for (const [route, expected] of pages) {
-    it(`${route} shows "${expected}" with its own title and description, and survives a reload`, async () => {
-      const opened = await visit(route);
-      const { page, context } = opened;
-      try {
-        assert.equal(await heading(page), expected);
-        const title = await page.title();
-        assert.match(title, /COP Explorer$/);
-        if (route !== '/') assert.notEqual(title, 'COP Explorer', `${route} sets its own title`);
-        const description = await page.locator('head meta[name="description"]').last().getAttribute('content');
-        assert.ok(description && description.length > 30, `meta description on ${route}: ${description}`);
-        for (const landmark of ['header', 'nav[aria-label="Main"]', 'main', 'footer']) {
-          assert.equal(await page.locator(landmark).count(), 1, `${landmark} landmark on ${route}`);
-        }
-        await page.reload();
-        await waitForHydration(page);
-        assert.equal(await heading(page), expected, `after reload of ${route}`);
-        assertClean(opened, route);
-      } finally {
-        await context.close();
-      }
-    });
-  }
-});
+// Each page loaded directly, with its title, description and landmarks:
+// pages.test.mjs, which visits every page once.
 
 describe('unknown pages', () => {
   for (const route of notFoundPaths) {
@@ -233,18 +210,7 @@ describe('phone layout', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  for (const [route] of [...pages, [notFoundPaths[0]]]) {
-    it(`${route} has no violations`, async () => {
-      const { page, context } = await visit(route);
-      try {
-        const violations = await runAxe(page);
-        assert.equal(violations.length, 0, formatViolations(violations));
-      } finally {
-        await context.close();
-      }
-    });
-  }
-
+  // Every page as it loads: pages.test.mjs. Here, the states a visitor opens.
   it('has none with the phone menu open and meeting details expanded', async () => {
     const { page, context } = await visit('/meeting?kind=presentation#p5-5', { viewport: { width: 375, height: 700 } });
     try {
