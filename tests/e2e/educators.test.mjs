@@ -210,6 +210,24 @@ describe('classroom mode', () => {
     }
   });
 
+  it('shows the whole list if the wasm never comes', async () => {
+    // With script, the list is hidden until the island is live (no layout
+    // shift); a failed download must not leave the page without it.
+    const opened = await openPage(site.browser, { origin: site.server.url });
+    const { page, context } = opened;
+    try {
+      await page.route('**/*.wasm', (route) => route.abort('failed'));
+      await page.goto(at('/classroom/contract/'));
+      const first = page.locator('.situation').first();
+      assert.equal(await first.isVisible(), false, 'hidden while the island may still come');
+      await first.waitFor({ state: 'visible', timeout: 8000 });
+      assert.equal(await page.locator('.situation:visible').count(), await page.locator('.situation').count());
+      assert.equal(await page.locator('html[data-hydrated]').count(), 0, 'nothing came alive');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('works offline once visited', async () => {
     const server = await startServer({ dir: DIST_ROOT, headers: true });
     const context = await site.browser.newContext();
