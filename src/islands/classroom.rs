@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::classroom::{key_move, AddressProblem, Move, Position};
 use crate::content::AgeBand;
 use crate::i18n::view;
-use crate::islands::{dom, live::use_live, url_query};
+use crate::islands::{dom, live::local_number, live::use_live, url_query};
 
 /// One age group as the deck knows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,10 +170,11 @@ pub fn ClassroomDeck(
             );
         };
         let total = count(band);
+        // (The controls exist only once live, so the browser's digits are safe.)
         let status = l
             .position
-            .replace("{number}", &pos.step.to_string())
-            .replace("{total}", &total.to_string());
+            .replace("{number}", &local_number(pos.step, live.get()))
+            .replace("{total}", &local_number(total, live.get()));
         let can_fullscreen = document().fullscreen_enabled();
         let (back, forward) = if rtl() {
             ("→ ", " ←")
@@ -219,11 +220,12 @@ pub fn ClassroomDeck(
 /// others; with no age group chosen, hides them all behind the chooser.
 fn show(root: &web_sys::Element, pos: Position, points: bool) {
     let wanted_band = pos.band.map(AgeBand::slug).unwrap_or("");
+    let wanted_step = pos.step.to_string();
     for band in dom::all(root, "[data-band]") {
         let here = dom::data(&band, "band") == wanted_band;
         dom::set_hidden(&band, !here);
         for situation in dom::all(&band, "[data-step]") {
-            let current = here && dom::data(&situation, "step") == pos.step.to_string();
+            let current = here && dom::data(&situation, "step") == wanted_step;
             dom::set_hidden(&situation, !current);
         }
     }

@@ -269,6 +269,13 @@ describe('classroom mode', () => {
       try {
         await page.locator('.deck--live').waitFor();
         assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+        // The position in the browser's digits for Arabic, as every count on
+        // the site (Chromium 156 writes Latin digits for plain "ar").
+        const digits = await page.evaluate(() => [1, 3].map((n) => n.toLocaleString('ar')));
+        assert.equal(
+          (await page.locator('.deck-controls__position').innerText()).trim(),
+          ar.position.replace('{{ number }}', digits[0]).replace('{{ total }}', digits[1]),
+        );
         await page.getByRole('button', { name: ar.show_points }).click();
         assert.equal(await pointsShown(page), 1);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
