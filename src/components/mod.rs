@@ -15,6 +15,8 @@ pub mod page_heading;
 pub mod page_meta;
 pub mod partner_links;
 pub mod print_footer;
+pub mod public_address;
 pub mod risk_grid;
 pub mod risk_icon;
+pub mod section_heading;
 pub mod skip_link;

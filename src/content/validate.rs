@@ -121,11 +121,9 @@ fn educators(c: &Content, out: &mut Vec<String>) {
     }
     for s in &e.sessions {
         let whose = format!("session `{}`", s.id);
-        if s.id != session_id(s.risk, s.band) {
-            out.push(format!(
-                "{whose} must be named `{}`",
-                session_id(s.risk, s.band)
-            ));
+        let expected_id = session_id(s.risk, s.band);
+        if s.id != expected_id {
+            out.push(format!("{whose} must be named `{expected_id}`"));
         }
         if !(30..=45).contains(&s.minutes) {
             out.push(format!("{whose} takes {} minutes, not 30 to 45", s.minutes));

@@ -7,8 +7,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::bidi::prose;
 use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
-use crate::components::link::{use_site_href, Link};
+use crate::components::link::Link;
 use crate::components::list_items::list_items;
+use crate::components::public_address::PublicAddress;
+use crate::components::section_heading::section_heading;
 use crate::components::{
     breadcrumbs::Breadcrumbs, citation::Cites, page_heading::PageHeading, page_meta::PageMeta,
     print_footer::PrintFooter, risk_icon::RiskIcon,
@@ -17,7 +19,7 @@ use crate::content::{AgeBand, RiskId, Session};
 use crate::format::age_band_label;
 use crate::i18n::{t, view};
 use crate::pages::not_found::NotFound;
-use crate::{routes, use_content, SiteHome};
+use crate::{routes, use_content};
 
 #[component]
 pub fn EducatorsPage() -> impl IntoView {
@@ -76,13 +78,9 @@ pub fn EducatorsPage() -> impl IntoView {
 /// What a teacher does if a child tells them something.
 #[component]
 fn Disclosure(steps: Vec<String>, level: u8) -> impl IntoView {
-    let heading = t!(educators.disclosure_heading);
     view! {
         <section class="disclosure" aria-labelledby="disclosure-h">
-            {match level {
-                2 => view! { <h2 id="disclosure-h">{heading}</h2> }.into_any(),
-                _ => view! { <h3 id="disclosure-h">{heading}</h3> }.into_any(),
-            }}
+            {section_heading(level, Some("disclosure-h"), t!(educators.disclosure_heading))}
             <ul>{list_items(&steps)}</ul>
         </section>
     }
@@ -201,22 +199,6 @@ fn SessionPlan(session: Session) -> impl IntoView {
             <PrintFooter/>
         </div>
     }
-}
-
-/// A link whose text is the page's full address, for a printed note: the
-/// public address when the build knows the site URL, else the path.
-#[component]
-fn PublicAddress(path: String) -> impl IntoView {
-    let href = use_site_href(&path);
-    // Without a site URL, the start-up script writes the full address in.
-    let (text, absolute) = match use_context::<SiteHome>().and_then(|h| h.0) {
-        Some(home) => {
-            let path = crate::base_path::folder_form(&path);
-            (format!("{home}{}", path.trim_start_matches('/')), None)
-        }
-        None => (href.clone(), Some("")),
-    };
-    view! { <a class="public-address" href=href dir="ltr" data-absolute-href=absolute>{text}</a> }
 }
 
 /// The words for a link to the site's own material.

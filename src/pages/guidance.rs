@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::fallback_notice::{fallback_lang, FallbackNotice};
 use crate::components::link::Link;
+use crate::components::section_heading::section_heading;
 use crate::components::{
     breadcrumbs::Breadcrumbs, citation::Cites, page_heading::PageHeading, page_meta::PageMeta,
     print_footer::PrintFooter, risk_icon::RiskIcon,
@@ -18,13 +19,6 @@ use crate::i18n::{t, view};
 use crate::pages::not_found::NotFound;
 use crate::routes;
 use crate::use_content;
-
-fn heading(level: u8, text: impl IntoView + 'static) -> AnyView {
-    match level {
-        2 => view! { <h2>{text}</h2> }.into_any(),
-        _ => view! { <h3>{text}</h3> }.into_any(),
-    }
-}
 
 #[component]
 pub fn GuidancePage() -> impl IntoView {
@@ -132,11 +126,11 @@ fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
             <FallbackNotice files=&["guidance.json"] id=band.slug()/>
             <p>{prose(group.summary.clone())}</p>
             <p class="cop-material"><strong>{t!(guidance.from_cop_guidelines)}</strong>{group.cop_material.clone()}</p>
-            {heading(level, t!(guidance.key_tips))}
+            {section_heading(level, None, t!(guidance.key_tips))}
             <ul>{list_items(&group.key_tips)}</ul>
-            {heading(level, t!(guidance.by_risk))}
+            {section_heading(level, None, t!(guidance.by_risk))}
             <div class="risk-tips-grid">{by_risk}</div>
-            {heading(level, t!(guidance.for_educators))}
+            {section_heading(level, None, t!(guidance.for_educators))}
             <ul>{list_items(&group.for_educators)}</ul>
             {(!standalone).then(|| view! {
                 <p class="no-print">

@@ -7,8 +7,8 @@
 use leptos::prelude::*;
 
 use crate::components::bidi::prose;
-use crate::components::link::use_site_href;
 use crate::components::list_items::list_items;
+use crate::components::public_address::PublicAddress;
 use crate::components::{
     breadcrumbs::Breadcrumbs, citation::Cites, page_heading::PageHeading, page_meta::PageMeta,
     risk_icon::RiskIcon,
@@ -72,19 +72,12 @@ pub fn PosterPage() -> impl IntoView {
 #[component]
 fn HomeAddress() -> impl IntoView {
     let home = use_context::<SiteHome>().and_then(|h| h.0);
-    let href = use_site_href("/");
     let qr = home.as_deref().and_then(|url| {
         qr_svg(
             url,
             &t!(educators.poster_qr_label, address = url.to_string()),
         )
     });
-    // Without a site URL the build cannot know the host: the start-up script
-    // writes the link's full address in (`data-absolute-href`).
-    let (text, absolute) = match home {
-        Some(url) => (url, None),
-        None => (href.clone(), Some("")),
-    };
     view! {
         <section class="poster-address">
             {qr.map(|svg| view! {
@@ -92,7 +85,7 @@ fn HomeAddress() -> impl IntoView {
                 <p class="poster-scan">{t!(educators.poster_scan)}</p>
             })}
             <p>{t!(educators.poster_visit)}</p>
-            <p><a class="public-address" href=href dir="ltr" data-absolute-href=absolute>{text}</a></p>
+            <p><PublicAddress path="/"/></p>
         </section>
     }
 }
