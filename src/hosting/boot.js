@@ -44,8 +44,13 @@ if (eager.length) {
       // Tells scripts (and the browser tests) that the page is live.
       root.setAttribute('data-hydrated', '');
     })
-    // Without the wasm the page stays as prerendered: readable, links working.
-    .catch((err) => console.warn('COP Explorer stays a static page:', err));
+    // Without the wasm the page stays as prerendered: readable, links
+    // working; <html data-static> tells the CSS to show what it kept hidden
+    // for the islands.
+    .catch((err) => {
+      root.setAttribute('data-static', '');
+      console.warn('COP Explorer stays a static page:', err);
+    });
 }
 /** Wakes a lazy island, e.g. `wake('SearchBox_')`. */
 function wake(prefix) {
