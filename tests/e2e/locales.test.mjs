@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openPage, repoRoot } from './harness.mjs';
 import { startServer } from './server.mjs';
-import { DIST_ROOT, assertClean, heading, useSite, visitOn, waitForHydration } from './visit.mjs';
+import { DIST_ROOT, assertClean, heading, langDir, switcherLinks, useSite, visitOn, waitForHydration } from './visit.mjs';
 import { pages as englishPages } from './routes.mjs';
 import {
   LOCALES,
@@ -40,26 +40,7 @@ const site = useSite();
 /** Absolute URL of a site path ("/ar/risks") on server `srv`. */
 const at = (srv, route) => new URL(route.replace(/^\//, ''), srv.url).href;
 
-/** lang and dir of the document element. */
-const langDir = (page) =>
-  page.evaluate(() => ({
-    lang: document.documentElement.getAttribute('lang'),
-    dir: document.documentElement.getAttribute('dir'),
-  }));
-
 const expectedLangDir = (code) => ({ lang: code, dir: locale(code).dir });
-
-/** The language switcher's links, as data. */
-const switcherLinks = (page) =>
-  page.locator('nav.language-switcher a[hreflang]').evaluateAll((links) =>
-    links.map((a) => ({
-      hreflang: a.getAttribute('hreflang'),
-      lang: a.getAttribute('lang'),
-      href: a.getAttribute('href'),
-      current: a.getAttribute('aria-current'),
-      name: a.textContent.trim(),
-    })),
-  );
 
 /** The stored language choice of the page's origin. */
 const storedChoice = (page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);

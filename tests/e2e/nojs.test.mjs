@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openPage } from './harness.mjs';
-import { DIST_ROOT, useSite } from './visit.mjs';
+import { DIST_ROOT, langDir, useSite } from './visit.mjs';
 import { NOT_FOUND_HEADING, pages, widgets } from './routes.mjs';
 import { builtLocales, locale, localePath, minLength, routesIn } from './locale_routes.mjs';
 
@@ -109,11 +109,7 @@ describe('every page without JavaScript, in English and Arabic', () => {
         const text = await page.locator('main').innerText();
         assert.ok(text.length > minimum || route.startsWith('/search'), `${address} has content (${text.length} chars)`);
         assert.match(await page.title(), /COP Explorer$/);
-        assert.deepEqual(
-          await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir })),
-          expectedLangDir,
-          `<html lang dir> on ${address}`,
-        );
+        assert.deepEqual(await langDir(page), expectedLangDir, `<html lang dir> on ${address}`);
         assert.equal(await page.locator('html[data-hydrated]').count(), 0, 'no script ran');
       });
     }

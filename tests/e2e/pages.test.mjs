@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatViolations, launchBrowser, openPage, runAxe } from './harness.mjs';
 import { startServer } from './server.mjs';
-import { DIST_ROOT, assertClean, hasEagerIslands, heading, waitForHydration } from './visit.mjs';
+import { DIST_ROOT, assertClean, hasEagerIslands, heading, langDir, switcherLinks, waitForHydration } from './visit.mjs';
 import { NOT_FOUND_HEADING, pagesWithIslands, widgets } from './routes.mjs';
 import { builtLocales, folderPath, locale, localePath, minLength, routesIn } from './locale_routes.mjs';
 
@@ -98,18 +98,6 @@ async function assertPageBasics(opened, path, { islands, axe, notFound = false }
   assertClean(opened, path, { notFound });
 }
 
-/** The language switcher's links, as data. */
-const switcherLinks = (page) =>
-  page.locator('nav.language-switcher a[hreflang]').evaluateAll((links) =>
-    links.map((a) => ({
-      hreflang: a.getAttribute('hreflang'),
-      lang: a.getAttribute('lang'),
-      href: a.getAttribute('href'),
-      current: a.getAttribute('aria-current'),
-      name: a.textContent.trim(),
-    })),
-  );
-
 /** Site pages: title, description, landmarks, switcher and home links. */
 async function assertSitePage(page, code, route, path) {
   const title = await page.title();
@@ -161,11 +149,7 @@ describe('every page in every built language, visited once', () => {
           const opened = await browsing.visit(path);
           assert.equal(opened.response?.status(), 200, `HTTP status of ${path}`);
           assert.equal(await heading(opened.page), expected);
-          assert.deepEqual(
-            await opened.page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir })),
-            expectedLangDir,
-            `<html lang dir> on ${path}`,
-          );
+          assert.deepEqual(await langDir(opened.page), expectedLangDir, `<html lang dir> on ${path}`);
           await assertSitePage(opened.page, code, route, path);
           await assertPageBasics(opened, path, { islands: pagesWithIslands.includes(route), axe: AXE_LOCALES.includes(code) });
         });

@@ -74,3 +74,22 @@ export function assertClean({ consoleErrors, foreignRequests }, where, { notFoun
   assert.deepEqual(errors, [], `console errors on ${where}`);
   assert.deepEqual(foreignRequests, [], `requests leaving the origin on ${where}`);
 }
+
+/** lang and dir of the document element. */
+export const langDir = (page) =>
+  page.evaluate(() => ({
+    lang: document.documentElement.getAttribute('lang'),
+    dir: document.documentElement.getAttribute('dir'),
+  }));
+
+/** The language switcher's links, as data. */
+export const switcherLinks = (page) =>
+  page.locator('nav.language-switcher a[hreflang]').evaluateAll((links) =>
+    links.map((a) => ({
+      hreflang: a.getAttribute('hreflang'),
+      lang: a.getAttribute('lang'),
+      href: a.getAttribute('href'),
+      current: a.getAttribute('aria-current'),
+      name: a.textContent.trim(),
+    })),
+  );
