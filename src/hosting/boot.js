@@ -92,9 +92,10 @@ document.addEventListener('click', (event) => {
   if (event.target.closest && event.target.closest('[data-print]')) window.print();
 });
 
-// Dates in the reader's language, by the browser's Intl.
-const lang = root.lang || 'en';
+// Dates in the reader's language, by the browser's Intl, in the locale the
+// prerenderer named (the same one its own wording used: no layout shift).
 for (const time of document.querySelectorAll('time[data-local-date]')) {
+  const lang = time.dataset.localDate || root.lang || 'en-GB';
   const [y, m, d] = (time.getAttribute('datetime') || '').split('-').map(Number);
   if (!y || !m || !d) continue;
   try {

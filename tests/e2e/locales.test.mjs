@@ -358,6 +358,19 @@ describe("the meeting date in the page's language", () => {
     return { opened, intl, texts };
   }
 
+  it('/meeting keeps the British wording it was built with, whatever the browser, so nothing moves', async () => {
+    const opened = await visitOn(site.browser, site.server, '/meeting', { contextOptions: { locale: 'en-US' } });
+    try {
+      // The start-up script has formatted the dates by the load event.
+      const texts = (await opened.page.locator('time[datetime="2021-01-26"]').allTextContents()).map((t) => t.trim());
+      assert.ok(texts.length >= 1, 'a <time datetime="2021-01-26"> on /meeting');
+      for (const text of texts) assert.equal(text, '26 January 2021');
+      assertClean(opened, '/meeting');
+    } finally {
+      await opened.context.close();
+    }
+  });
+
   it('/zh/meeting shows 2021年1月26日', { skip: notBuilt('zh') }, async () => {
     const { opened, intl, texts } = await liveDate('zh');
     try {
