@@ -12,8 +12,14 @@
 // The `t!` macros name the crate by its name, also from inside it.
 extern crate self as cop_explorer;
 
+// The app, its pages and their parts render only natively (the
+// prerenderer, the tests): a browser build compiles only the islands and
+// the plain modules they use, once per wasm group.
+#[cfg(not(feature = "hydrate"))]
+mod app;
 pub mod base_path;
 pub mod classroom;
+#[cfg(not(feature = "hydrate"))]
 pub mod components;
 pub mod content;
 pub mod format;
@@ -24,6 +30,7 @@ pub mod i18n;
 pub mod islands;
 pub mod js_object;
 pub mod meeting_filter;
+#[cfg(not(feature = "hydrate"))]
 pub mod pages;
 pub mod partner_filter;
 pub mod plan;
@@ -39,41 +46,8 @@ pub mod storage;
 pub mod text_match;
 pub mod widgets;
 
-use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
-use leptos_router::{
-    components::{Outlet, ParentRoute, Route, Router, Routes},
-    path,
-};
-
-use components::{footer::SiteFooter, header::SiteHeader};
 #[cfg(not(feature = "hydrate"))]
-use content::Content;
-use content::SharedContent;
-use islands::update_prompt::UpdatePrompt;
-use pages::{
-    about::AboutPage,
-    classroom::ClassroomPage,
-    educators::{EducatorsPage, SessionPage},
-    embed::EmbedPage,
-    guidance::{GuidanceBandPage, GuidancePage},
-    home::HomePage,
-    meeting::MeetingPage,
-    not_found::NotFound,
-    partner::PartnerPage,
-    partners::PartnersPage,
-    plan::PlanPage,
-    poster::PosterPage,
-    risk::RiskPage,
-    risks::RisksPage,
-    search::SearchPage,
-    widget::WidgetPage,
-};
-
-/// The content for the current locale, provided by `App`.
-pub fn use_content() -> SharedContent {
-    expect_context::<SharedContent>()
-}
+pub use app::{use_content, App};
 
 /// Marks the prerendered not-found page (`404.html`) on its `<html>` tag.
 pub const NOT_FOUND_MARKER: &str = "data-not-found";
@@ -88,89 +62,3 @@ pub struct SearchIndexFile(pub String);
 /// the poster's QR code points there.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SiteHome(pub Option<String>);
-
-/// The content: provided by the caller, else the copy compiled into this
-/// (native) build.
-fn site_content() -> Result<SharedContent, content::LoadError> {
-    if let Some(content) = use_context::<SharedContent>() {
-        return Ok(content);
-    }
-    #[cfg(not(feature = "hydrate"))]
-    return Content::load().map(SharedContent::new);
-    #[cfg(feature = "hydrate")]
-    Err(content::LoadError {
-        file: "content bundle",
-        message: "pages render natively only".into(),
-    })
-}
-
-#[component]
-pub fn App() -> impl IntoView {
-    provide_meta_context();
-    match site_content() {
-        Ok(content) => {
-            provide_context(content);
-            view! { <Site/> }.into_any()
-        }
-        // The content tests make this unreachable in a release, but a broken
-        // data file must still never leave a blank page.
-        Err(err) => view! {
-            <main id="main">
-                <h1>"COP Explorer could not start"</h1>
-                <p>"The site's content could not be read. Please try again later."</p>
-                <p><code>{err.to_string()}</code></p>
-            </main>
-        }
-        .into_any(),
-    }
-}
-
-#[component]
-fn Site() -> impl IntoView {
-    // The prerenderer provides the base; in the browser, read it from <base href>.
-    let base = use_context::<base_path::SiteBase>()
-        .map(|b| b.0)
-        .unwrap_or_else(base_path::from_document);
-    provide_context(base_path::SiteBase(base.clone()));
-    view! {
-        <Title formatter=|page: String| {
-            if page.is_empty() { "COP Explorer".to_string() } else { format!("{page} – COP Explorer") }
-        }/>
-        <Router base=base.clone()>
-            <Routes fallback=|| view! { <SiteChrome><NotFound/></SiteChrome> }>
-                // Widgets have no site header or footer: they live in other sites' frames.
-                <Route path=path!("/widget/*rest") view=WidgetPage/>
-                <ParentRoute path=path!("") view=|| view! { <SiteChrome><Outlet/></SiteChrome> }>
-                    <Route path=path!("") view=HomePage/>
-                    <Route path=path!("/meeting") view=MeetingPage/>
-                    <Route path=path!("/risks") view=RisksPage/>
-                    <Route path=path!("/risks/:category") view=RiskPage/>
-                    <Route path=path!("/partners") view=PartnersPage/>
-                    <Route path=path!("/partners/:id") view=PartnerPage/>
-                    <Route path=path!("/guidance") view=GuidancePage/>
-                    <Route path=path!("/guidance/:band") view=GuidanceBandPage/>
-                    <Route path=path!("/plan") view=PlanPage/>
-                    <Route path=path!("/educators") view=EducatorsPage/>
-                    <Route path=path!("/educators/:session") view=SessionPage/>
-                    <Route path=path!("/classroom/:category") view=ClassroomPage/>
-                    <Route path=path!("/poster") view=PosterPage/>
-                    <Route path=path!("/embed") view=EmbedPage/>
-                    <Route path=path!("/about") view=AboutPage/>
-                    <Route path=path!("/search") view=SearchPage/>
-                </ParentRoute>
-            </Routes>
-        </Router>
-    }
-}
-
-/// The site around a page: header, main landmark, footer, and the update
-/// prompt (an island woken only when a new version is waiting).
-#[component]
-fn SiteChrome(children: Children) -> impl IntoView {
-    view! {
-        <UpdatePrompt/>
-        <SiteHeader/>
-        <main id="main" tabindex="-1">{children()}</main>
-        <SiteFooter/>
-    }
-}

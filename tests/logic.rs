@@ -206,7 +206,7 @@ fn prerendered_files_mirror_the_routes() {
 
 #[test]
 fn every_router_route_is_in_the_route_list() {
-    // The router's patterns live in lib.rs; the prerenderer, sitemap and tests
+    // The router's patterns live in app.rs; the prerenderer, sitemap and tests
     // take pages from routes::all_paths. Any pattern without a page there
     // would be missing from the static build.
     let c = content();
@@ -217,7 +217,7 @@ fn every_router_route_is_in_the_route_list() {
             .iter()
             .map(|w| w.path()),
     );
-    let lib = include_str!("../src/lib.rs");
+    let lib = include_str!("../src/app.rs");
     let patterns: Vec<&str> = lib
         .split("path!(\"")
         .skip(1)
