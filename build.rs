@@ -10,6 +10,21 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 
+/// The islands, by the name of the feature that puts one into a browser
+/// build (`island-<name>`; see `wasm_islands`).
+const ISLANDS: [&str; 10] = [
+    "grid",
+    "self-check",
+    "meeting-filters",
+    "directory-filters",
+    "classroom",
+    "search-box",
+    "search-results",
+    "plan-builder",
+    "embed-builder",
+    "update-prompt",
+];
+
 /// English first, then the other UN languages (as `i18n::LOCALES`).
 const LOCALES: [&str; 6] = ["en", "ar", "zh", "fr", "ru", "es"];
 
@@ -26,6 +41,42 @@ fn main() {
     );
     for locale in LOCALES {
         write_content(locale);
+    }
+    wasm_islands();
+}
+
+/// Sets `cfg(wasm_island = "<name>")` for each island this build carries.
+/// Natively (the prerenderer, the tests) every island renders; a browser
+/// build (`hydrate`) carries the islands whose `island-<name>` features are
+/// on, or all of them when none is. Each island is a `#[island]` under its
+/// cfg and a plain `#[component]` otherwise, which exports nothing, so the
+/// linker drops it from that wasm (scripts/build.sh builds one wasm per
+/// group of islands, so that a page downloads only the code it runs).
+fn wasm_islands() {
+    let names = ISLANDS.map(|name| format!("\"{name}\""));
+    println!(
+        "cargo::rustc-check-cfg=cfg(wasm_island, values({}))",
+        names.join(", ")
+    );
+    let feature_on = |name: &str| {
+        let var = format!(
+            "CARGO_FEATURE_ISLAND_{}",
+            name.to_uppercase().replace('-', "_")
+        );
+        std::env::var_os(var).is_some()
+    };
+    let browser = std::env::var_os("CARGO_FEATURE_HYDRATE").is_some();
+    let chosen: Vec<&str> = ISLANDS
+        .into_iter()
+        .filter(|name| feature_on(name))
+        .collect();
+    let carried = if browser && !chosen.is_empty() {
+        chosen
+    } else {
+        ISLANDS.to_vec()
+    };
+    for name in carried {
+        println!("cargo::rustc-cfg=wasm_island=\"{name}\"");
     }
 }
 

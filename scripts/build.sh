@@ -5,13 +5,16 @@
 #   scripts/build.sh --public-url /cop/ --dist dist-cop
 #   scripts/build.sh --site-url https://example.org/cop/ --public-url /cop/
 #   scripts/build.sh --locales "en ar"       -> only these languages
+#   scripts/build.sh --wasm-from dist ...    -> reuse the islands' wasm of an
+#                                               earlier build of the same sources
 # --site-url (or SITE_URL) is the public address: it adds canonical and
 # og:url tags and a sitemap.xml.
 #
-# One wasm serves every language (its islands pick their strings by the
-# page's <html lang>). One native run prerenders every language: English at
-# the root of dist/, the others in dist/<code>/, all sharing the root's wasm,
-# JS and CSS.
+# The wasm is built once per group of islands (WASM_GROUPS below), so that
+# a page downloads only the code of the islands it has; each serves every
+# language (its islands pick their strings by the page's <html lang>). One
+# native run prerenders every language: English at the root of dist/, the
+# others in dist/<code>/, all sharing the root's wasm, JS and CSS.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -20,12 +23,14 @@ PUBLIC_URL=/
 DIST=dist
 SITE_URL="${SITE_URL:-}"
 LOCALES="${COP_LOCALES:-en ar zh fr ru es}"
+WASM_FROM=
 while [ $# -gt 0 ]; do
     case "$1" in
         --public-url) PUBLIC_URL="$2"; shift 2 ;;
         --dist) DIST="$2"; shift 2 ;;
         --site-url) SITE_URL="$2"; shift 2 ;;
         --locales) LOCALES="$2"; shift 2 ;;
+        --wasm-from) WASM_FROM="$2"; shift 2 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -35,8 +40,46 @@ PUBLIC_URL="${PUBLIC_URL%/}/"
 
 export COP_LOCALES="$LOCALES"
 
+# One wasm per island (the `island-*` features, see build.rs), so that a
+# page downloads only the code of the islands it has. Measured (brotli):
+# one wasm with all ten islands is 259 KB; one island is 45-127 KB, and two
+# in one wasm cost about 15 KB more than the larger alone. Each build after
+# the first takes about half a minute: pages are not compiled for wasm.
+WASM_GROUPS=(
+    "island-grid"
+    "island-self-check"
+    "island-meeting-filters"
+    "island-directory-filters"
+    "island-classroom"
+    "island-search-box"
+    "island-search-results"
+    "island-plan-builder"
+    "island-embed-builder"
+    "island-update-prompt"
+)
+
 log "Building the browser files into $DIST/ for $PUBLIC_URL"
-with_wasm_env trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST" --features hydrate
+# The first group's build writes dist/ (pages, CSS, copied files); the
+# others add only their JS module and wasm. A wasm does not depend on the
+# public URL, so --wasm-from takes them from an earlier build instead.
+with_wasm_env trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST" \
+    --features "hydrate,${WASM_GROUPS[0]}"
+if [ -n "$WASM_FROM" ]; then
+    log "Taking the other islands' wasm from $WASM_FROM/"
+    for wasm in "$WASM_FROM"/*_bg.wasm; do
+        cp "$wasm" "${wasm%_bg.wasm}.js" "$DIST/"
+    done
+else
+    for group in "${WASM_GROUPS[@]:1}"; do
+        staging="target/wasm-group/${group//,/+}"
+        log "Building the wasm for $group"
+        with_wasm_env trunk build --release --public-url "$PUBLIC_URL" --dist "$staging" \
+            --features "hydrate,$group"
+        for wasm in "$staging"/*_bg.wasm; do
+            cp "$wasm" "${wasm%_bg.wasm}.js" "$DIST/"
+        done
+    done
+fi
 
 # Every route becomes a real HTML page (and 404.html the not-found page),
 # rendered natively by the same components whose islands the wasm hydrates.

@@ -3,7 +3,9 @@
 
 use cop_explorer::base_path::site_path;
 use cop_explorer::hosting::{
-    boot_script::{externalize, has_eager_island, LAZY_ISLANDS},
+    boot_script::{
+        eager_islands, exported_islands, externalize, page_islands, WasmBuild, LAZY_ISLANDS,
+    },
     fingerprint::{fingerprint, is_fingerprinted},
     headers::{content_security_policy, HeaderRules},
     service_worker::{precache_paths, precache_urls, render, version, BuiltFile},
@@ -12,23 +14,46 @@ use cop_explorer::hosting::{
 /// What trunk 0.21 writes for a library crate (abridged).
 const TRUNK_PAGE: &str = "<html><head><base href=\"/cop/\">\n<script type=\"module\">\nimport init, * as bindings from '/cop/app-0123456789abcdef.js';\nconst wasm = await init({ module_or_path: '/cop/app-0123456789abcdef_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\n<link rel=\"stylesheet\" href=\"/cop/main.css\"></head><body></body></html>";
 
+/// What wasm-bindgen writes for a build with two islands (abridged).
+const BINDGEN_MODULE: &str = "export function GridExplorer_2932147059500011196(el) {\n    wasm.GridExplorer_2932147059500011196(el);\n}\n\nexport function hydrate() {\n    wasm.hydrate();\n}\n\nexport function SelfCheck_12161600808207126253(el) {}\nexport function initSync(module) {}\nexport default __wbg_init;\n";
+
+#[test]
+fn a_wasm_build_is_known_by_the_islands_its_module_exports() {
+    let build = WasmBuild::read("/cop/", "app-0123456789abcdef.js", BINDGEN_MODULE);
+    assert_eq!(build.js, "/cop/app-0123456789abcdef.js");
+    assert_eq!(build.wasm, "/cop/app-0123456789abcdef_bg.wasm");
+    assert_eq!(
+        build.islands,
+        [
+            "GridExplorer_2932147059500011196",
+            "SelfCheck_12161600808207126253"
+        ],
+        "hydrate, initSync and the default export are not islands"
+    );
+    assert!(exported_islands("export function hydrate() {}").is_empty());
+}
+
 #[test]
 fn trunks_start_up_script_becomes_the_fingerprinted_boot_file() {
-    let boot = externalize(TRUNK_PAGE, "/cop/", "").expect("the page has trunk's start-up script");
+    let builds = [
+        WasmBuild::read("/cop/", "app-0123456789abcdef.js", BINDGEN_MODULE),
+        WasmBuild {
+            js: "/cop/app-fedcba9876543210.js".into(),
+            wasm: "/cop/app-fedcba9876543210_bg.wasm".into(),
+            islands: vec!["SearchBox_2662347756260411308".into()],
+        },
+    ];
+    let boot = externalize(TRUNK_PAGE, "/cop/", "", &builds)
+        .expect("the page has trunk's start-up script");
     assert!(!boot.html.contains("import init"), "{}", boot.html);
     assert!(boot.html.contains(&format!(
         "<script type=\"module\" src=\"/cop/{}\"></script>",
         boot.file_name
     )));
-    assert_eq!(boot.js_module, "/cop/app-0123456789abcdef.js");
-    assert_eq!(boot.wasm_file, "/cop/app-0123456789abcdef_bg.wasm");
-    // The boot file loads that module and wasm itself, only when needed.
-    assert!(boot
-        .code
-        .contains("const JS_MODULE = '/cop/app-0123456789abcdef.js';"));
-    assert!(boot
-        .code
-        .contains("const WASM_FILE = '/cop/app-0123456789abcdef_bg.wasm';"));
+    // The boot file knows every build, and loads one only when needed.
+    assert!(boot.code.contains(
+        "const BUILDS = [{\"js\":\"/cop/app-0123456789abcdef.js\",\"wasm\":\"/cop/app-0123456789abcdef_bg.wasm\",\"islands\":[\"GridExplorer_2932147059500011196\",\"SelfCheck_12161600808207126253\"]},{\"js\":\"/cop/app-fedcba9876543210.js\""
+    ), "{}", boot.code);
     assert!(boot
         .code
         .contains("const LAZY = ['SearchBox_', 'UpdatePrompt_'];"));
@@ -39,23 +64,26 @@ fn trunks_start_up_script_becomes_the_fingerprinted_boot_file() {
     );
     assert!(is_fingerprinted(&boot.file_name), "{}", boot.file_name);
     // Processing the result again finds nothing to move: building twice is stable.
-    assert_eq!(externalize(&boot.html, "/cop/", ""), None);
+    assert_eq!(externalize(&boot.html, "/cop/", "", &builds), None);
 }
 
 #[test]
-fn only_pages_with_an_island_that_starts_at_once_count_as_eager() {
+fn only_islands_that_start_at_once_count_as_eager() {
     let island =
         |name: &str| format!("<leptos-island data-component=\"{name}_123\" data-props=\"{{}}\">");
     let lazy_only: String = LAZY_ISLANDS
         .iter()
         .map(|p| island(p.trim_end_matches('_')))
         .collect();
-    assert!(!has_eager_island("<main><p>No islands</p></main>"));
-    assert!(!has_eager_island(&lazy_only), "{lazy_only}");
-    assert!(has_eager_island(&format!(
-        "{lazy_only}{}",
-        island("GridExplorer")
-    )));
+    assert!(eager_islands("<main><p>No islands</p></main>").is_empty());
+    assert!(eager_islands(&lazy_only).is_empty(), "{lazy_only}");
+    assert_eq!(page_islands(&lazy_only).len(), LAZY_ISLANDS.len());
+    let page = format!(
+        "{lazy_only}{}<p>text</p>{}",
+        island("GridExplorer"),
+        island("SelfCheck")
+    );
+    assert_eq!(eager_islands(&page), ["GridExplorer_123", "SelfCheck_123"]);
 }
 
 #[test]

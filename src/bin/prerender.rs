@@ -29,7 +29,7 @@
 use std::{fs, path::Path, process::ExitCode};
 
 use cop_explorer::hosting::{
-    boot_script,
+    boot_script::{self, WasmBuild},
     fingerprint::{fingerprint, is_fingerprinted},
     headers, service_worker,
 };
@@ -123,6 +123,8 @@ struct TrunkPage {
     base: String,
     /// The stylesheet, to be inlined in every page.
     stylesheet: Option<InlineStyle>,
+    /// The wasm builds in dist/, one per group of islands.
+    builds: Vec<WasmBuild>,
 }
 
 /// A stylesheet's text and its CSP source (`'sha256-<base64>'`).
@@ -167,12 +169,39 @@ impl TrunkPage {
             .base_href()
             .to_string();
         let stylesheet = InlineStyle::of(dist, &html, &base)?;
+        let builds = wasm_builds(dist, &base)?;
         Ok(TrunkPage {
             html,
             base,
             stylesheet,
+            builds,
         })
     }
+}
+
+/// Every wasm-bindgen module at the top of dist/ (a `<name>.js` next to its
+/// `<name>_bg.wasm`), with the islands it exports. scripts/build.sh puts
+/// one there per group of islands.
+fn wasm_builds(dist: &Path, base: &str) -> Result<Vec<WasmBuild>, String> {
+    let mut builds = Vec::new();
+    for file in list_files_top_level(dist)? {
+        let Some(stem) = file.strip_suffix(".js") else {
+            continue;
+        };
+        if !dist.join(format!("{stem}_bg.wasm")).is_file() {
+            continue;
+        }
+        let code =
+            fs::read_to_string(dist.join(&file)).map_err(|e| format!("cannot read {file}: {e}"))?;
+        builds.push(WasmBuild::read(base, &file, &code));
+    }
+    if builds.iter().all(|build| build.islands.is_empty()) {
+        return Err(format!(
+            "no wasm build with islands in {}: run scripts/build.sh",
+            dist.display()
+        ));
+    }
+    Ok(builds)
 }
 
 /// Writes one language's pages, widgets, oEmbed files, search index and
@@ -202,7 +231,7 @@ fn render_locale(
         root_base: &trunk.base,
         search_index: &search_index,
         site_home: locale_site.as_ref().map(SiteUrl::as_str),
-        js_module: js_module(&template.page("")),
+        builds: &trunk.builds,
     };
     let mut bytes = write_pages(
         &out,
@@ -262,33 +291,42 @@ struct Pages<'a> {
     search_index: &'a str,
     /// This language's public home page, when the build has a site URL.
     site_home: Option<&'a str>,
-    /// The wasm's JS module (trunk names it in `<meta name="cop-module">`).
-    js_module: Option<String>,
+    /// The wasm builds, one per group of islands.
+    builds: &'a [WasmBuild],
 }
 
 impl Pages<'_> {
-    /// The page at `path`. Only a page with an island that starts at once
-    /// preloads the wasm's JS module: most pages load no wasm at all.
-    fn render(&self, path: &str) -> String {
+    /// The page at `path`. A page preloads the JS modules of the builds
+    /// that carry its islands that start at once: most pages have none. An
+    /// island that no build carries is an error: it would never wake.
+    fn render(&self, path: &str) -> Result<String, String> {
         let html = render_page(self.template, path, self.search_index, self.site_home);
-        match &self.js_module {
-            Some(module) if boot_script::has_eager_island(&html) => seo::insert_in_head(
-                &html,
-                &format!(
-                    "<link rel=\"modulepreload\" href=\"{module}\" crossorigin=\"anonymous\">"
-                ),
-            ),
-            _ => html,
+        let build_of = |island: &str| {
+            self.builds
+                .iter()
+                .find(|build| build.islands.iter().any(|name| name == island))
+                .ok_or_else(|| format!("{path}: no wasm build carries the island {island}"))
+        };
+        for island in boot_script::page_islands(&html) {
+            build_of(island)?;
         }
+        let mut preloads = Vec::new();
+        for island in boot_script::eager_islands(&html) {
+            let build = build_of(island)?;
+            let tag = format!(
+                "<link rel=\"modulepreload\" href=\"{}\" crossorigin=\"anonymous\">",
+                build.js
+            );
+            if !preloads.contains(&tag) {
+                preloads.push(tag);
+            }
+        }
+        Ok(if preloads.is_empty() {
+            html
+        } else {
+            seo::insert_in_head(&html, &preloads.concat())
+        })
     }
-}
-
-/// The content of `<meta name="cop-module" content="...">`.
-fn js_module(html: &str) -> Option<String> {
-    let start = html.find("<meta name=\"cop-module\" content=\"")?;
-    let rest = &html[start..];
-    let value = rest.split("content=\"").nth(1)?;
-    Some(value[..value.find('"')?].to_string())
 }
 
 /// What every page needs to link its translations.
@@ -324,7 +362,7 @@ fn page_template(
     } else {
         String::new()
     };
-    if let Some(boot) = boot_script::externalize(&html, &trunk.base, &prelude) {
+    if let Some(boot) = boot_script::externalize(&html, &trunk.base, &prelude, &trunk.builds) {
         write(dist, &boot.file_name, &boot.code)?;
         html = boot.html;
     }
@@ -346,7 +384,7 @@ fn write_pages(
         .chain([(routes::NOT_FOUND_RENDER_PATH, "404.html".to_string())]);
     let mut bytes = 0;
     for (path, file) in files {
-        let html = pages.render(path);
+        let html = pages.render(path)?;
         let (title, description) = seo::title_and_description(&html);
         // The not-found page has no address of its own to call canonical.
         let page_site = site.filter(|_| path != routes::NOT_FOUND_RENDER_PATH);
@@ -383,7 +421,7 @@ fn write_widgets(dist: &Path, pages: &Pages, list: &[Widget]) -> Result<usize, S
     let mut bytes = 0;
     for widget in list {
         let path = widget.path();
-        let html = pages.render(&path);
+        let html = pages.render(&path)?;
         let html = html.replacen("<html", "<html data-widget", 1);
         let html = with_widget_script(&html, pages.root_base);
         write(dist, &routes::output_file(&path), &html)?;

@@ -1,49 +1,56 @@
 // --- COP Explorer start-up (written by the build; see src/hosting/boot.js) ---
 // Pages are prerendered HTML. This script decides whether and when a page
-// loads the wasm, which holds only the islands (src/islands/):
+// loads a wasm, which holds only islands (src/islands/):
 //   - at once, when the page has an island that is not lazy;
 //   - the header's search suggestions: on the first focus or keystroke in
 //     the search box (the box is a plain form until then);
 //   - the update prompt: when the service worker has a new version waiting.
 // It also does the few things every page needs without the wasm.
-const JS_MODULE = '__JS_MODULE__';
-const WASM_FILE = '__WASM_FILE__';
+/** The wasm builds, each with the islands it carries: one per group of
+ * islands (scripts/build.sh), so a page downloads only what it runs. */
+const BUILDS = __WASM_BUILDS__;
 /** Islands hydrated on demand, by their component name's prefix. */
 const LAZY = __LAZY_ISLANDS__;
 const root = document.documentElement;
 const isLazy = (el) => LAZY.some((prefix) => (el.dataset.component || '').startsWith(prefix));
 
-let wasm = null;
-/** Loads and starts the wasm once; resolves to its module. */
-function loadWasm() {
-  if (!wasm) {
-    wasm = import(JS_MODULE).then(async (mod) => {
-      await mod.default({ module_or_path: WASM_FILE });
-      mod.hydrate();
-      return mod;
-    });
+const started = new Map();
+/** Loads and starts a build once; resolves to its module. */
+function load(build) {
+  if (!started.has(build)) {
+    started.set(
+      build,
+      import(build.js).then(async (mod) => {
+        await mod.default({ module_or_path: build.wasm });
+        mod.hydrate();
+        return mod;
+      }),
+    );
   }
-  return wasm;
+  return started.get(build);
 }
-/** Hydrates one island (once). */
-function hydrateIsland(mod, el) {
-  if (el.dataset.hydrated !== undefined) return;
-  el.dataset.hydrated = '';
-  const start = mod[el.dataset.component];
-  if (start) start(el);
-  else console.warn(`COP Explorer: no code for the island ${el.dataset.component}`);
+/** Hydrates one island (once), with the build that carries it. */
+function hydrateIsland(el) {
+  const name = el.dataset.component;
+  const build = BUILDS.find((candidate) => candidate.islands.includes(name));
+  if (!build) {
+    console.warn(`COP Explorer: no code for the island ${name}`);
+    return Promise.resolve();
+  }
+  return load(build).then((mod) => {
+    if (el.dataset.hydrated !== undefined) return;
+    el.dataset.hydrated = '';
+    mod[name](el);
+  });
 }
 const islands = [...document.querySelectorAll('leptos-island')];
 // A widget with an option it does not understand shows an error card
 // instead (public/widget.js): nothing to start there.
 const eager = root.hasAttribute('data-bad-option') ? [] : islands.filter((el) => !isLazy(el));
 if (eager.length) {
-  loadWasm()
-    .then((mod) => {
-      eager.forEach((el) => hydrateIsland(mod, el));
-      // Tells scripts (and the browser tests) that the page is live.
-      root.setAttribute('data-hydrated', '');
-    })
+  Promise.all(eager.map(hydrateIsland))
+    // Tells scripts (and the browser tests) that the page is live.
+    .then(() => root.setAttribute('data-hydrated', ''))
     // Without the wasm the page stays as prerendered: readable, links
     // working; <html data-static> tells the CSS to show what it kept hidden
     // for the islands.
@@ -55,8 +62,7 @@ if (eager.length) {
 /** Wakes a lazy island, e.g. `wake('SearchBox_')`. */
 function wake(prefix) {
   const el = islands.find((island) => (island.dataset.component || '').startsWith(prefix));
-  if (!el) return Promise.resolve();
-  return loadWasm().then((mod) => hydrateIsland(mod, el));
+  return el ? hydrateIsland(el) : Promise.resolve();
 }
 
 // Search suggestions: on first use of the header's search box.

@@ -4,6 +4,8 @@
 //! at all. So the build replaces trunk's script with a fingerprinted file
 //! made from `boot.js`, which loads the wasm only for a page's islands (see
 //! that file), and leaves a `<script type="module" src>` in its place.
+//! There is one wasm per group of islands (`WasmBuild`): boot.js loads the
+//! one that carries each island the page has.
 
 use super::fingerprint::fingerprint;
 
@@ -24,30 +26,77 @@ pub struct BootScript {
     /// e.g. "boot-0123456789abcdef.js", to be written next to index.html.
     pub file_name: String,
     pub code: String,
-    /// The wasm-bindgen JS module and the wasm file that trunk built.
-    pub js_module: String,
-    pub wasm_file: String,
+}
+
+/// One browser build: scripts/build.sh makes one per group of islands, so
+/// that a page downloads only the code of the islands it has.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct WasmBuild {
+    /// The wasm-bindgen JS module, e.g. "/cop/cop-explorer-0123abcd.js".
+    pub js: String,
+    /// Its wasm, e.g. "/cop/cop-explorer-0123abcd_bg.wasm".
+    pub wasm: String,
+    /// The islands it exports, by the name pages give them in
+    /// `<leptos-island data-component>`, e.g. "GridExplorer_2932147059500011196".
+    pub islands: Vec<String>,
+}
+
+impl WasmBuild {
+    /// The build whose JS module is `js_file` (in the site root `base`),
+    /// with wasm-bindgen's `code` for that module.
+    pub fn read(base: &str, js_file: &str, code: &str) -> WasmBuild {
+        let stem = js_file.trim_end_matches(".js");
+        WasmBuild {
+            js: format!("{base}{js_file}"),
+            wasm: format!("{base}{stem}_bg.wasm"),
+            islands: exported_islands(code),
+        }
+    }
+}
+
+/// The island functions a wasm-bindgen module exports: `export function
+/// Name_123(`, where the `#[island]` macro names them `<Component>_<hash>`.
+pub fn exported_islands(code: &str) -> Vec<String> {
+    code.split("export function ")
+        .skip(1)
+        .filter_map(|rest| rest.split('(').next())
+        .filter(|name| is_island_name(name))
+        .map(str::to_string)
+        .collect()
+}
+
+fn is_island_name(name: &str) -> bool {
+    match name.rsplit_once('_') {
+        Some((component, hash)) => {
+            component.starts_with(|c: char| c.is_ascii_uppercase())
+                && component.chars().all(|c| c.is_ascii_alphanumeric())
+                && !hash.is_empty()
+                && hash.chars().all(|c| c.is_ascii_digit())
+        }
+        None => false,
+    }
 }
 
 /// Replaces the first inline module script of `html` (trunk's) with a boot
-/// file served from `base` (e.g. "/cop/"). `None` when there is no inline
-/// module script naming the wasm (a page that was already processed).
-/// `prelude` runs first (e.g. `CHOOSE_LOCALE`, or "").
-pub fn externalize(html: &str, base: &str, prelude: &str) -> Option<BootScript> {
+/// file served from `base` (e.g. "/cop/") that knows every wasm build.
+/// `None` when there is no inline module script (a page that was already
+/// processed). `prelude` runs first (e.g. `CHOOSE_LOCALE`, or "").
+pub fn externalize(
+    html: &str,
+    base: &str,
+    prelude: &str,
+    builds: &[WasmBuild],
+) -> Option<BootScript> {
     let start = html.find(OPEN)?;
     let code_start = start + OPEN.len();
     let code_end = code_start + html[code_start..].find(CLOSE)?;
-    let trunk_code = &html[code_start..code_end];
-    let js_module = quoted_after(trunk_code, " from ")?;
-    let wasm_file = quoted_after(trunk_code, "module_or_path:")?;
+    let builds = serde_json::to_string(builds).ok()?;
     let code = format!(
         "{prelude}{}",
-        BOOT.replace("__JS_MODULE__", &js_module)
-            .replace("__WASM_FILE__", &wasm_file)
-            .replace(
-                "__LAZY_ISLANDS__",
-                &format!("{LAZY_ISLANDS:?}").replace('"', "'")
-            )
+        BOOT.replace("__WASM_BUILDS__", &builds).replace(
+            "__LAZY_ISLANDS__",
+            &format!("{LAZY_ISLANDS:?}").replace('"', "'")
+        )
     );
     let file_name = format!("boot-{}.js", fingerprint(code.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"{base}{file_name}\"></script>");
@@ -57,31 +106,32 @@ pub fn externalize(html: &str, base: &str, prelude: &str) -> Option<BootScript> 
         html: page,
         file_name,
         code,
-        js_module,
-        wasm_file,
     })
 }
 
-/// The first quoted string ('...' or "...") after `marker` in `code`.
-fn quoted_after(code: &str, marker: &str) -> Option<String> {
-    let rest = code[code.find(marker)? + marker.len()..].trim_start();
-    let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
-    let inner = &rest[1..];
-    Some(inner[..inner.find(quote)?].to_string())
+/// Every island on a rendered page, by its `data-component` name.
+pub fn page_islands(page: &str) -> Vec<&str> {
+    page.split("<leptos-island")
+        .skip(1)
+        .filter_map(|tag| {
+            let tag = &tag[..tag.find('>').unwrap_or(0)];
+            tag.split("data-component=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+        })
+        .collect()
 }
 
-/// Whether a rendered page has an island that hydrates at once (not one of
-/// boot.js' lazy ones): only such pages preload the wasm's JS module.
-pub fn has_eager_island(page: &str) -> bool {
-    page.match_indices("<leptos-island").any(|(at, _)| {
-        let tag = &page[at..at + page[at..].find('>').unwrap_or(0)];
-        let component = tag
-            .split("data-component=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .unwrap_or("");
-        !LAZY_ISLANDS
-            .iter()
-            .any(|prefix| component.starts_with(prefix))
-    })
+/// The islands of a rendered page that hydrate at once (not one of boot.js'
+/// lazy ones): a page preloads the builds that carry them, and most pages
+/// have none.
+pub fn eager_islands(page: &str) -> Vec<&str> {
+    page_islands(page)
+        .into_iter()
+        .filter(|component| {
+            !LAZY_ISLANDS
+                .iter()
+                .any(|prefix| component.starts_with(prefix))
+        })
+        .collect()
 }

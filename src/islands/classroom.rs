@@ -42,7 +42,8 @@ pub struct DeckLabels {
     pub deck_label: String,
 }
 
-#[island]
+#[cfg_attr(wasm_island = "classroom", island)]
+#[cfg_attr(not(wasm_island = "classroom"), component)]
 pub fn ClassroomDeck(
     bands: Vec<DeckBand>,
     labels: DeckLabels,

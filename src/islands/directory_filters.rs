@@ -17,7 +17,8 @@ use crate::partner_filter::{
 /// (slug, label) pairs for one `<select>`.
 type Choices = Vec<(String, String)>;
 
-#[island]
+#[cfg_attr(wasm_island = "directory-filters", island)]
+#[cfg_attr(not(wasm_island = "directory-filters"), component)]
 pub fn DirectoryFilters(
     kinds: Choices,
     risks: Choices,

@@ -17,7 +17,8 @@ use crate::widgets::{
 };
 use wasm_bindgen::JsValue;
 
-#[island]
+#[cfg_attr(wasm_island = "embed-builder", island)]
+#[cfg_attr(not(wasm_island = "embed-builder"), component)]
 pub fn EmbedBuilder(catalog: WidgetCatalog) -> impl IntoView {
     let choice = RwSignal::new(BuilderChoice::default());
     let ignored = RwSignal::new(Vec::<String>::new());

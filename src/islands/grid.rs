@@ -17,7 +17,8 @@ use crate::islands::{dom, live::use_live, url_query};
 /// Toggles carry `data-toggle="<item id>"`; explanations `data-cell="<item id>"`.
 const TOGGLE: &str = "[data-toggle]";
 
-#[island]
+#[cfg_attr(wasm_island = "grid", island)]
+#[cfg_attr(not(wasm_island = "grid"), component)]
 pub fn GridExplorer(
     /// Keep the open item in the page's address (`?cell=`).
     in_url: bool,

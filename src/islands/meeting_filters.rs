@@ -14,7 +14,8 @@ use crate::meeting_filter::MeetingFilter;
 /// (value, label) pairs for one `<select>`.
 type Choices = Vec<(String, String)>;
 
-#[island]
+#[cfg_attr(wasm_island = "meeting-filters", island)]
+#[cfg_attr(not(wasm_island = "meeting-filters"), component)]
 pub fn MeetingFilters(
     /// (slug, label) of every kind of item in the meeting.
     kinds: Choices,

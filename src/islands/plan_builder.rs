@@ -15,7 +15,8 @@ use crate::islands::{clipboard::copy_text, dom, live::use_live, url_query};
 use crate::plan::{self, Plan, PlanCatalog, Side, StartNotice};
 use crate::storage;
 
-#[island]
+#[cfg_attr(wasm_island = "plan-builder", island)]
+#[cfg_attr(not(wasm_island = "plan-builder"), component)]
 pub fn PlanBuilder(catalog: PlanCatalog) -> impl IntoView {
     let catalog = StoredValue::new(catalog);
     let plan = RwSignal::new(Plan::default());

@@ -72,7 +72,8 @@ fn go(path: &str) {
 }
 
 /// The header's search form with instant suggestions.
-#[island]
+#[cfg_attr(wasm_island = "search-box", island)]
+#[cfg_attr(not(wasm_island = "search-box"), component)]
 pub fn SearchBox(
     /// The search index file (`search-<hash>.json`, next to the pages).
     index_url: String,
@@ -198,7 +199,8 @@ pub fn SearchBox(
 }
 
 /// The results on `/search?q=`, read from the address once live.
-#[island]
+#[cfg_attr(wasm_island = "search-results", island)]
+#[cfg_attr(not(wasm_island = "search-results"), component)]
 pub fn SearchResults(index_url: String) -> impl IntoView {
     let index: LoadedIndex = RwSignal::new(None);
     let started = StoredValue::new(false);

@@ -11,7 +11,8 @@ use crate::islands::live::{local_number, use_live};
 use crate::quiz::{storage_key, QuizAnswers};
 use crate::storage;
 
-#[island]
+#[cfg_attr(wasm_island = "self-check", island)]
+#[cfg_attr(not(wasm_island = "self-check"), component)]
 pub fn SelfCheck(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
     let key = storage_key(risk);
     // Start empty, as the prerendered page does; stored answers load once

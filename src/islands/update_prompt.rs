@@ -12,7 +12,8 @@ use crate::islands::live::use_live;
 /// The event the start-up script listens for on `document`.
 pub const ACCEPT_EVENT: &str = "cop-explorer:update-accepted";
 
-#[island]
+#[cfg_attr(wasm_island = "update-prompt", island)]
+#[cfg_attr(not(wasm_island = "update-prompt"), component)]
 pub fn UpdatePrompt() -> impl IntoView {
     let live = use_live();
     let accept = move |_| {
