@@ -63,6 +63,17 @@ pub fn offline_pages() -> Vec<String> {
     pages
 }
 
+/// The pages whose islands' code the service worker saves when it installs,
+/// so that they work offline before any visit: the 4Cs grid and the risk
+/// guides (their self-check), what parents come for. There is one wasm per
+/// island; saving all ten would cost a first visit about 930 KB (brotli)
+/// in the background. Any other island is saved when a page first uses it.
+pub fn offline_island_pages() -> Vec<String> {
+    let mut pages = vec![RISKS.to_string()];
+    pages.extend(RiskId::ALL.into_iter().map(risk));
+    pages
+}
+
 /// Every page the site has, for the content given.
 pub fn all_paths(content: &Content) -> Vec<String> {
     let mut paths: Vec<String> = MAIN_PAGES.into_iter().map(String::from).collect();

@@ -300,7 +300,13 @@ fn the_worker_version_follows_the_files_and_the_script_gets_the_list() {
         body: "b",
         home: "h",
     };
-    let script = render("/cop/", &a, &["/cop/".into(), "/cop/meeting/".into()], text);
+    let script = render(
+        "/cop/",
+        &a,
+        &["/cop/".into(), "/cop/meeting/".into()],
+        &["/cop/app-0123456789abcdef.js".into()],
+        text,
+    );
     assert!(script.contains(r#""dir":"rtl""#) && script.contains("&lt;offline&gt;"));
     assert!(
         script.contains("const FAMILY = `cop-explorer:${BASE}:`;"),
@@ -309,6 +315,7 @@ fn the_worker_version_follows_the_files_and_the_script_gets_the_list() {
     assert!(script.contains(&format!("const VERSION = '{a}';")));
     assert!(script.contains("const BASE = \"/cop/\";"));
     assert!(script.contains("const PRECACHE = [\"/cop/\",\"/cop/meeting/\"];"));
+    assert!(script.contains("const ON_USE = [\"/cop/app-0123456789abcdef.js\"];"));
     assert!(!script.contains("__"), "no placeholder left");
 }
 

@@ -405,3 +405,15 @@ fn latin_titles_are_told_apart_from_other_scripts() {
     );
     assert!(!is_latin_script("2021"), "no letters, nothing to isolate");
 }
+
+#[test]
+fn the_pages_whose_islands_are_saved_for_offline_use_are_saved_themselves() {
+    let saved = routes::offline_pages();
+    let with_islands = routes::offline_island_pages();
+    assert_eq!(with_islands.len(), 5, "{with_islands:?}");
+    for page in &with_islands {
+        assert!(saved.contains(page), "{page} is saved for offline use");
+    }
+    assert!(with_islands.contains(&"/risks".to_string()));
+    assert!(with_islands.contains(&"/risks/contact".to_string()));
+}

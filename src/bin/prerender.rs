@@ -253,7 +253,28 @@ fn render_locale(
         .into_iter()
         .filter(|f| !f.contains('/') || !is_other_locale_folder(f, locale))
         .collect();
-    let root_files = list_files_top_level(dist)?;
+    // The islands of the pages saved for offline use are saved with them;
+    // the other islands' JS and wasm only when a page first uses them.
+    let offline_builds = builds_started_on(&out, &routes::offline_island_pages(), &trunk.builds)?;
+    let later: Vec<String> = trunk
+        .builds
+        .iter()
+        .filter(|build| !offline_builds.contains(build))
+        .flat_map(WasmBuild::file_names)
+        .collect();
+    let root_files: Vec<String> = list_files_top_level(dist)?
+        .into_iter()
+        .filter(|file| !later.contains(file))
+        .collect();
+    // (English's own files are the root's.)
+    let own_files: Vec<String> = own_files
+        .into_iter()
+        .filter(|file| !later.contains(file))
+        .collect();
+    let on_use: Vec<String> = later
+        .iter()
+        .map(|file| format!("{}{file}", trunk.base))
+        .collect();
     write_service_worker(
         dist,
         &out,
@@ -261,6 +282,7 @@ fn render_locale(
         &locale_base,
         &root_files,
         &own_files,
+        &on_use,
     )?;
     println!(
         "prerender: {}: wrote {} pages and {} widgets ({} KB of HTML) under {} for base {locale_base:?}",
@@ -271,6 +293,32 @@ fn render_locale(
         out.display(),
     );
     Ok(paths)
+}
+
+/// The wasm builds of the islands that start at once on `paths`, read from
+/// their pages as written in `out`.
+fn builds_started_on<'a>(
+    out: &Path,
+    paths: &[String],
+    builds: &'a [WasmBuild],
+) -> Result<Vec<&'a WasmBuild>, String> {
+    let mut used: Vec<&WasmBuild> = Vec::new();
+    for path in paths {
+        let file = out.join(routes::output_file(path));
+        let html = fs::read_to_string(&file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        for island in boot_script::eager_islands(&html) {
+            for build in builds
+                .iter()
+                .filter(|b| b.islands.iter().any(|n| n == island))
+            {
+                if !used.contains(&build) {
+                    used.push(build);
+                }
+            }
+        }
+    }
+    Ok(used)
 }
 
 /// English's folder is the root: the other languages' folders are not its files.
@@ -449,6 +497,7 @@ fn write_service_worker(
     locale_base: &str,
     root_files: &[String],
     own_files: &[String],
+    on_use: &[String],
 ) -> Result<(), String> {
     let root: Vec<&str> = root_files.iter().map(String::as_str).collect();
     let own: Vec<&str> = own_files.iter().map(String::as_str).collect();
@@ -486,7 +535,7 @@ fn write_service_worker(
     write(
         out,
         "sw.js",
-        &service_worker::render(locale_base, &version, &precache, text),
+        &service_worker::render(locale_base, &version, &precache, on_use, text),
     )
 }
 

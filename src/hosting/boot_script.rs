@@ -54,6 +54,13 @@ impl WasmBuild {
     }
 }
 
+impl WasmBuild {
+    /// The build's two files as named at the site root (without the base).
+    pub fn file_names(&self) -> [String; 2] {
+        [&self.js, &self.wasm].map(|path| path.rsplit('/').next().unwrap_or(path).to_string())
+    }
+}
+
 /// The island functions a wasm-bindgen module exports: `export function
 /// Name_123(`, where the `#[island]` macro names them `<Component>_<hash>`.
 pub fn exported_islands(code: &str) -> Vec<String> {

@@ -102,9 +102,18 @@ fn escape_html(text: &str) -> String {
 }
 
 /// The worker script for a language whose pages live under `base` ("/",
-/// "/cop/fr/"); `precache` holds absolute paths (`precache_urls`).
-pub fn render(base: &str, version: &str, precache: &[String], text: OfflineText) -> String {
+/// "/cop/fr/"); `precache` holds absolute paths (`precache_urls`), and
+/// `on_use` the shared files outside `base` that it saves only when a page
+/// first fetches them (the other islands' JS and wasm).
+pub fn render(
+    base: &str,
+    version: &str,
+    precache: &[String],
+    on_use: &[String],
+    text: OfflineText,
+) -> String {
     let list = serde_json::to_string(precache).expect("a list of strings serialises");
+    let on_use = serde_json::to_string(on_use).expect("a list of strings serialises");
     let text = serde_json::json!({
         "lang": escape_html(text.lang),
         "dir": escape_html(text.dir),
@@ -121,4 +130,5 @@ pub fn render(base: &str, version: &str, precache: &[String], text: OfflineText)
             &serde_json::to_string(base).expect("a string serialises"),
         )
         .replace("__PRECACHE__", &list)
+        .replace("__ON_USE__", &on_use)
 }

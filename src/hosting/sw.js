@@ -1,6 +1,6 @@
 // COP Explorer service worker: makes the site work offline after one visit.
 // Generated at build time from src/hosting/sw.js: the build replaces the
-// three placeholders below with the real file list of dist/ (never hand-kept).
+// placeholders below with the real file list of dist/ (never hand-kept).
 'use strict';
 
 const VERSION = '__VERSION__';
@@ -10,6 +10,9 @@ const BASE = '__BASE__';
 // at the site root (hashed wasm, JS and CSS), and this language's main pages.
 // Other pages are kept once they have been visited.
 const PRECACHE = __PRECACHE__;
+// The other islands' code (hashed JS and wasm at the site root, one pair
+// per island): saved when a page first uses it, not on install.
+const ON_USE = __ON_USE__;
 // Every language has its own worker under its own base on the same origin:
 // each keeps to its own caches.
 const FAMILY = `cop-explorer:${BASE}:`;
@@ -46,7 +49,7 @@ self.addEventListener('fetch', (event) => {
   // Never cache or answer requests to other origins, or outside this
   // language's pages and the shared shell.
   if (url.origin !== self.location.origin) return;
-  if (!url.pathname.startsWith(BASE) && !PRECACHE.includes(url.pathname)) return;
+  if (!url.pathname.startsWith(BASE) && !PRECACHE.includes(url.pathname) && !ON_USE.includes(url.pathname)) return;
   event.respondWith(request.mode === 'navigate' ? pageResponse(request, url) : assetResponse(request));
 });
 

@@ -166,16 +166,36 @@ for (const build of BUILDS) {
         { timeout: 10000 },
       );
 
+      // One wasm per island: the worker saved the grid's and the self-check's
+      // when it installed, and the directory filters' when /partners used it.
+      // The other seven are saved only when a page uses them.
+      const savedWasm = await page.evaluate(async () => {
+        const names = [];
+        for (const key of await caches.keys()) {
+          for (const request of await (await caches.open(key)).keys()) {
+            if (request.url.endsWith('.wasm')) names.push(request.url);
+          }
+        }
+        return names.length;
+      });
+      assert.equal(savedWasm, 3, 'the wasm of the grid, the self-check and the directory filters');
+
       await context.setOffline(true);
       // The main pages, the four risk guides and the age-group guidance are
-      // saved when the worker installs; other pages once seen.
+      // saved when the worker installs; other pages once seen. The islands
+      // of /risks and the guides, and of every page seen, work offline.
       const guides = ['/risks/content', '/risks/contact', '/risks/conduct', '/risks/contract'];
       const bands = ['/guidance/under-9', '/guidance/9-12', '/guidance/13-18'];
-      for (const route of ['/', '/meeting', '/risks', '/guidance', ...guides, ...bands, `/partners/${partner.id}`]) {
+      for (const route of ['/', '/risks', '/partners', '/guidance', ...guides, ...bands, `/partners/${partner.id}`]) {
         await page.goto(url(server, route));
         assert.equal(await heading(page), headingOf.get(route), `offline: ${route}`);
         await waitForHydration(page);
       }
+      // A saved page whose island was never used reads as a static page.
+      await page.goto(url(server, '/meeting'));
+      assert.equal(await heading(page), headingOf.get('/meeting'), 'offline: /meeting');
+      await page.locator('html[data-static]').waitFor({ state: 'attached' });
+      assert.ok(await page.locator('main [data-kind]').first().isVisible(), 'the meeting items are all there');
       // A page never seen says so, with a way back.
       const unseen = partners[partners.length - 1];
       await page.goto(url(server, `/partners/${unseen.id}`));
