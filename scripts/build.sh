@@ -58,6 +58,14 @@ WASM_GROUPS=(
     "island-update-prompt"
 )
 
+# Copies every wasm-bindgen pair (<name>.js, <name>_bg.wasm) of a folder into dist/.
+take_wasm_from() {
+    local wasm
+    for wasm in "$1"/*_bg.wasm; do
+        cp "$wasm" "${wasm%_bg.wasm}.js" "$DIST/"
+    done
+}
+
 log "Building the browser files into $DIST/ for $PUBLIC_URL"
 # The first group's build writes dist/ (pages, CSS, copied files); the
 # others add only their JS module and wasm. A wasm does not depend on the
@@ -66,9 +74,7 @@ with_wasm_env trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST" \
     --features "hydrate,${WASM_GROUPS[0]}"
 if [ -n "$WASM_FROM" ]; then
     log "Taking the other islands' wasm from $WASM_FROM/"
-    for wasm in "$WASM_FROM"/*_bg.wasm; do
-        cp "$wasm" "${wasm%_bg.wasm}.js" "$DIST/"
-    done
+    take_wasm_from "$WASM_FROM"
 else
     # Two lanes at once: each build ends in a long single-threaded link
     # (fat LTO, one codegen unit). The second lane has its own copy of
@@ -91,9 +97,7 @@ else
             log "Building the wasm for $group"
             CARGO_TARGET_DIR="$target" with_wasm_env trunk build --release \
                 --public-url "$PUBLIC_URL" --dist "$staging" --features "hydrate,$group"
-            for wasm in "$staging"/*_bg.wasm; do
-                cp "$wasm" "${wasm%_bg.wasm}.js" "$DIST/"
-            done
+            take_wasm_from "$staging"
         done
     }
     # shellcheck disable=SC2086 # the lanes are space-separated lists

@@ -21,10 +21,11 @@
 //! Languages: one run renders every published locale (`COP_LOCALES`, all
 //! six by default). English lives at the root of dist/, the others in
 //! `dist/<code>/` with their own pages, widgets, oEmbed files, search index
-//! and service worker. All of them share trunk's files at the root: one
-//! wasm, one stylesheet, one start-up script (English has its own, which
-//! first sends a visitor of the home page to their language). robots.txt,
-//! sitemap.xml and _headers cover the whole site.
+//! and service worker. All of them share trunk's files at the root: the
+//! islands' wasm (one per island), one stylesheet, one start-up script
+//! (English has its own, which first sends a visitor of the home page to
+//! their language). robots.txt, sitemap.xml and _headers cover the whole
+//! site.
 
 use std::{fs, path::Path, process::ExitCode};
 
@@ -308,10 +309,7 @@ fn builds_started_on<'a>(
         let html = fs::read_to_string(&file)
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         for island in boot_script::eager_islands(&html) {
-            for build in builds
-                .iter()
-                .filter(|b| b.islands.iter().any(|n| n == island))
-            {
+            if let Some(build) = boot_script::build_carrying(builds, island) {
                 if !used.contains(&build) {
                     used.push(build);
                 }
@@ -350,9 +348,7 @@ impl Pages<'_> {
     fn render(&self, path: &str) -> Result<String, String> {
         let html = render_page(self.template, path, self.search_index, self.site_home);
         let build_of = |island: &str| {
-            self.builds
-                .iter()
-                .find(|build| build.islands.iter().any(|name| name == island))
+            boot_script::build_carrying(self.builds, island)
                 .ok_or_else(|| format!("{path}: no wasm build carries the island {island}"))
         };
         for island in boot_script::page_islands(&html) {

@@ -52,13 +52,18 @@ impl WasmBuild {
             islands: exported_islands(code),
         }
     }
-}
 
-impl WasmBuild {
     /// The build's two files as named at the site root (without the base).
     pub fn file_names(&self) -> [String; 2] {
         [&self.js, &self.wasm].map(|path| path.rsplit('/').next().unwrap_or(path).to_string())
     }
+}
+
+/// The build that carries `island` (a `data-component` name), if any.
+pub fn build_carrying<'a>(builds: &'a [WasmBuild], island: &str) -> Option<&'a WasmBuild> {
+    builds
+        .iter()
+        .find(|build| build.islands.iter().any(|name| name == island))
 }
 
 /// The island functions a wasm-bindgen module exports: `export function
