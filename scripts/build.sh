@@ -66,6 +66,10 @@ take_wasm_from() {
     done
 }
 
+# Trunk.toml keeps trunk (and so cargo) offline: download every crate the
+# browser build needs first, or a fresh machine fails on the first one.
+log "Fetching the crates (cargo fetch)"
+cargo fetch --locked --target wasm32-unknown-unknown
 log "Building the browser files into $DIST/ for $PUBLIC_URL"
 # The first group's build writes dist/ (pages, CSS, copied files); the
 # others add only their JS module and wasm. A wasm does not depend on the
