@@ -56,11 +56,11 @@ fn lower(c: char) -> char {
         // Latin Extended-A, Cyrillic's historic letters and its extensions:
         // a capital, then its small letter.
         0x100..=0x137 | 0x14A..=0x177 | 0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F
-            if code % 2 == 0 =>
+            if code.is_multiple_of(2) =>
         {
             code + 1
         }
-        0x139..=0x148 | 0x179..=0x17E | 0x4C1..=0x4CE if code % 2 == 1 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E | 0x4C1..=0x4CE if !code.is_multiple_of(2) => code + 1,
         0x178 => 0xFF,
         0x4C0 => 0x4CF,
         0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => code + 0x20,
