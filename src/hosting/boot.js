@@ -14,6 +14,11 @@ const LAZY = __LAZY_ISLANDS__;
 const root = document.documentElement;
 const isLazy = (el) => LAZY.some((prefix) => (el.dataset.component || '').startsWith(prefix));
 
+/** Lets the browser handle input and paint before the next step: starting
+ * the wasm, hydrating an island and its first live render (src/islands/live.rs)
+ * each run in a task of their own, none long enough to block a slow phone. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 const started = new Map();
 /** Loads and starts a build once; resolves to its module. */
 function load(build) {
@@ -22,6 +27,7 @@ function load(build) {
       build,
       import(build.js).then(async (mod) => {
         await mod.default({ module_or_path: build.wasm });
+        await nextTask();
         mod.hydrate();
         return mod;
       }),
@@ -37,10 +43,13 @@ function hydrateIsland(el) {
     console.warn(`COP Explorer: no code for the island ${name}`);
     return Promise.resolve();
   }
-  return load(build).then((mod) => {
+  return load(build).then(async (mod) => {
+    await nextTask();
     if (el.dataset.hydrated !== undefined) return;
     el.dataset.hydrated = '';
     mod[name](el);
+    // The island turns live in the next task (use_live): resolve after it.
+    await nextTask();
   });
 }
 const islands = [...document.querySelectorAll('leptos-island')];

@@ -5,9 +5,14 @@
 use leptos::prelude::*;
 
 /// A signal that turns true once the island has hydrated.
+///
+/// It turns true in a task of its own: hydrating and the first live render
+/// are then two shorter tasks on the main thread instead of one long one,
+/// which a slow phone spends unresponsive (Lighthouse's blocking time).
+/// The start-up script marks the page live after that task.
 pub fn use_live() -> ReadSignal<bool> {
     let (live, set_live) = signal(false);
-    Effect::new(move |_| set_live.set(true));
+    Effect::new(move |_| set_timeout(move || set_live.set(true), std::time::Duration::ZERO));
     live
 }
 
