@@ -57,7 +57,13 @@ pub fn PlanBuilder(catalog: PlanCatalog) -> impl IntoView {
                 }
             }
         }
-        // The printable checklist is the page without script; the builder replaces it.
+    });
+    // The printable checklist is the page without script; the builder
+    // replaces it in the same task that renders the builder (no layout shift).
+    Effect::new(move |_| {
+        if !live.get() {
+            return;
+        }
         if let Some(root) = document().document_element() {
             for checklist in dom::all(&root, "[data-plan-checklist]") {
                 dom::set_hidden(&checklist, true);

@@ -59,6 +59,46 @@ describe('islands that wake on demand', () => {
   });
 });
 
+// Starting an island must move nothing on screen: the markup that needs
+// script appears in a slot that kept its place, and what it replaces goes
+// in the same task (src/islands/live.rs). Each page, phone and desktop width.
+describe('islands start without a layout shift', () => {
+  const pages = ['/risks', '/risks/contact', '/meeting', '/partners', '/embed', '/plan', '/classroom/contact?age=9-12&step=1'];
+  for (const width of [375, 1280]) {
+    for (const route of pages) {
+      it(`${route} at ${width} px`, async () => {
+        const opened = await openPage(site.browser, { origin: site.server.url, viewport: { width, height: 800 } });
+        const { page, context } = opened;
+        try {
+          await page.addInitScript(() => {
+            // The start-up's steps are separate tasks (boot.js, live.rs); a
+            // frame between two of them is painted only sometimes. Slowing
+            // short timers to 50 ms paints every step, so that an in-between
+            // state that moves the layout is caught every time.
+            const setTimeoutNow = window.setTimeout.bind(window);
+            window.setTimeout = (fn, ms, ...args) => setTimeoutNow(fn, Math.max(Number(ms) || 0, 50), ...args);
+            window.__shifts = [];
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) {
+                const nodes = e.sources.map((s) => s.node?.nodeName?.toLowerCase() + (s.node?.className ? `.${s.node.className}` : ''));
+                window.__shifts.push({ value: e.value, nodes });
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await page.goto(new URL(route.replace(/^\//, ''), site.server.url).href);
+          await waitForHydration(page);
+          // Two frames after the page is live: any shift from its first live render is recorded.
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const shifts = await page.evaluate(() => window.__shifts);
+          assert.deepEqual(shifts, [], `${route} at ${width} px moved while starting`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
+
 describe('islands in Arabic (right to left)', { skip: !ARABIC && 'Arabic was not built' }, () => {
   const ar = (route) => localePath('ar', route);
   const risks = ARABIC ? strings('ar', 'risks') : {};
