@@ -491,6 +491,13 @@ pub struct WidgetCatalog {
 }
 
 impl WidgetCatalog {
+    /// The catalog as the page carries it for the embed builder: JSON,
+    /// `{"meeting_title": "...", "risks": [["contact", "Contact"], ...],
+    /// "partners": [["itu", "ITU"], ...]}`.
+    pub fn to_page_data(&self) -> String {
+        serde_json::to_string(self).expect("a widget catalog serialises")
+    }
+
     pub fn of(content: &Content) -> WidgetCatalog {
         WidgetCatalog {
             meeting_title: content.meeting.short_title.clone(),

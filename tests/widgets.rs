@@ -200,3 +200,29 @@ fn switching_widget_kind_keeps_what_still_applies() {
         Widget::Risk(RiskId::ALL[0])
     );
 }
+
+/// The embed builder reads this JSON from its page with the browser's
+/// parser (src/islands/embed_builder.rs): its shape is that reader's contract.
+#[test]
+fn the_catalog_in_the_page_has_the_shape_the_builder_reads() {
+    let c = content();
+    let catalog = WidgetCatalog::of(&c);
+    let data: serde_json::Value = serde_json::from_str(&catalog.to_page_data()).unwrap();
+    assert_eq!(data["meeting_title"], c.meeting.short_title.as_str());
+    let risks: Vec<(String, String)> = serde_json::from_value(data["risks"].clone()).unwrap();
+    assert_eq!(risks.len(), 4);
+    for ((slug, name), risk) in risks.iter().zip(&c.risks) {
+        assert_eq!(
+            RiskId::from_slug(slug),
+            Some(risk.id),
+            "a risk is named by its slug"
+        );
+        assert_eq!(name, &risk.name);
+    }
+    let partners: Vec<(String, String)> = serde_json::from_value(data["partners"].clone()).unwrap();
+    assert_eq!(partners.len(), c.partners.len());
+    assert_eq!(
+        partners[0],
+        (c.partners[0].id.clone(), c.partners[0].name.clone())
+    );
+}

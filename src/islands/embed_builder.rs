@@ -1,7 +1,9 @@
 //! The embed builder on `/embed`, an island: pick a widget and its options
 //! (kept in the URL), see it live in a frame sized like the loader does, and
 //! copy the loader snippet or a plain iframe. The snippets come from
-//! `widgets.rs`; the names it needs come as props (`WidgetCatalog`).
+//! `widgets.rs`. The names it needs (`WidgetCatalog`) are in the page, as
+//! JSON in `data-widget-catalog`, read with the browser's JSON parser: as
+//! island props, serde_json would be about a fifth of this island's wasm.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -19,10 +21,11 @@ use wasm_bindgen::JsValue;
 
 #[cfg_attr(wasm_island = "embed-builder", island)]
 #[cfg_attr(not(wasm_island = "embed-builder"), component)]
-pub fn EmbedBuilder(catalog: WidgetCatalog) -> impl IntoView {
+pub fn EmbedBuilder() -> impl IntoView {
     let choice = RwSignal::new(BuilderChoice::default());
     let ignored = RwSignal::new(Vec::<String>::new());
-    let catalog = StoredValue::new(catalog);
+    // Needed only once live (the prerendered builder is an empty slot).
+    let catalog = StoredValue::new(catalog_from_page().unwrap_or_default());
     // Once live: the choice from the address.
     Effect::new(move |_| {
         let pairs = url_query::query_pairs(&url_query::current_query());
@@ -232,6 +235,43 @@ fn Preview(choice: Memo<BuilderChoice>, catalog: StoredValue<WidgetCatalog>) -> 
             ></iframe>
         </section>
     }
+}
+
+/// Prerendering: the builder is an empty slot, nothing needs the names.
+#[cfg(not(target_arch = "wasm32"))]
+fn catalog_from_page() -> Option<WidgetCatalog> {
+    None
+}
+
+/// The page's `data-widget-catalog` (`WidgetCatalog::to_page_data`).
+#[cfg(target_arch = "wasm32")]
+fn catalog_from_page() -> Option<WidgetCatalog> {
+    let text = document()
+        .query_selector("[data-widget-catalog]")
+        .ok()??
+        .get_attribute("data-widget-catalog")?;
+    let data = js_sys::JSON::parse(&text).ok()?;
+    // [["id", "name"], ...]
+    let pairs = |key: &str| -> Vec<(String, String)> {
+        let Some(list) = property(&data, key) else {
+            return Vec::new();
+        };
+        js_sys::Array::from(&list)
+            .iter()
+            .filter_map(|pair| {
+                let pair = js_sys::Array::from(&pair);
+                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+            })
+            .collect()
+    };
+    Some(WidgetCatalog {
+        meeting_title: property(&data, "meeting_title")?.as_string()?,
+        risks: pairs("risks")
+            .into_iter()
+            .filter_map(|(slug, name)| Some((RiskId::from_slug(&slug)?, name)))
+            .collect(),
+        partners: pairs("partners"),
+    })
 }
 
 /// `{type: "cop-explorer:height", height}` from widget.js.

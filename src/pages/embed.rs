@@ -12,13 +12,16 @@ use crate::widgets::WidgetCatalog;
 
 #[component]
 pub fn EmbedPage() -> impl IntoView {
-    let catalog = WidgetCatalog::of(&use_content());
+    // The builder reads the names it needs from the page (see
+    // `embed_builder::catalog_from_page`): as island props they would bring
+    // serde_json into its wasm, about 20 KB brotli.
+    let catalog = WidgetCatalog::of(&use_content()).to_page_data();
     view! {
         <PageMeta
             title=t!(embed.page_title)
             description=t!(embed.page_description)
         />
-        <div class="page page--wide">
+        <div class="page page--wide" data-widget-catalog=catalog>
             <PageHeading>{t!(embed.page_title)}</PageHeading>
             <p class="lead">{t!(embed.lead)}</p>
             <p class="needs-js-note notice">{t!(embed.needs_js)}</p>
@@ -30,7 +33,7 @@ pub fn EmbedPage() -> impl IntoView {
                     <li>{t!(embed.privacy_new_tab)}</li>
                 </ul>
             </section>
-            <EmbedBuilder catalog/>
+            <EmbedBuilder/>
         </div>
     }
 }
