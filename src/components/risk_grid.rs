@@ -43,16 +43,18 @@ fn detail_href(item: &str) -> String {
 #[component]
 pub fn RiskGrid(in_url: bool) -> impl IntoView {
     view! {
-        <GridExplorer in_url>
-            <GridTable/>
+        <GridExplorer>
+            <GridTable in_url/>
             <p class="grid4c__hint">{t!(risks.grid_hint)}</p>
             <GridItems/>
         </GridExplorer>
     }
 }
 
+/// `in_url` is written as `data-cell-in-address` on the wrapper, which the
+/// island reads: a prop would bring serde_json into its wasm (about 20 KB).
 #[component]
-fn GridTable() -> impl IntoView {
+fn GridTable(in_url: bool) -> impl IntoView {
     let content = use_content();
     let head = content
         .risks
@@ -95,7 +97,7 @@ fn GridTable() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="grid4c__wide">
+        <div class="grid4c__wide" data-cell-in-address=in_url.then_some("")>
             <table class="grid4c__table">
                 <caption class="visually-hidden">{t!(risks.grid_caption)}</caption>
                 <thead><tr><td></td>{head}</tr></thead>

@@ -19,12 +19,15 @@ const TOGGLE: &str = "[data-toggle]";
 
 #[cfg_attr(wasm_island = "grid", island)]
 #[cfg_attr(not(wasm_island = "grid"), component)]
-pub fn GridExplorer(
-    /// Keep the open item in the page's address (`?cell=`).
-    in_url: bool,
-    children: Children,
-) -> impl IntoView {
+pub fn GridExplorer(children: Children) -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
+    // Whether the open item is kept in the page's address (`?cell=`): the
+    // page says so with `data-cell-in-address` in the children (no props,
+    // so no serde_json in this island's wasm). Read only in the browser.
+    let in_url = move || {
+        root.get_untracked()
+            .is_some_and(|root| !dom::all(&root, "[data-cell-in-address]").is_empty())
+    };
     let open = RwSignal::new(None::<String>);
     let unknown = RwSignal::new(false);
     let live = use_live();
@@ -32,7 +35,7 @@ pub fn GridExplorer(
     // After hydration: the item named in the address, if it is one of ours.
     Effect::new(move |_| {
         let Some(root) = root.get() else { return };
-        if in_url {
+        if in_url() {
             let known: Vec<String> = dom::all(&root, "[data-cell]")
                 .iter()
                 .map(|el| dom::data(el, "cell"))
@@ -68,7 +71,7 @@ pub fn GridExplorer(
 
     let choose = move |id: String| {
         let next = toggle(open.get_untracked().as_deref(), &id);
-        if in_url {
+        if in_url() {
             let query = next
                 .as_ref()
                 .map(|v| format!("cell={v}"))

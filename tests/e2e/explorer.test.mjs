@@ -25,6 +25,26 @@ async function expectNoAxeViolations(page, where) {
 describe('the 4Cs grid', () => {
   // The grid is server-rendered: a table whose cells link to explanations,
   // which are disclosures. The GridExplorer island keeps one open at a time.
+  it('in the grid widget, keeps the open cell to itself: the address never changes', async () => {
+    const opened = await visit('/widget/grid', { viewport: DESKTOP });
+    const { page, context } = opened;
+    try {
+      const cell = page.locator('#cell-contact-sexual');
+      assert.equal(await cell.getAttribute('aria-expanded'), 'false');
+      await cell.click();
+      await page.locator('#grid-detail details[open]').waitFor();
+      assert.equal(await cell.getAttribute('aria-expanded'), 'true');
+      assert.match(page.url(), /\/widget\/grid\/?$/, 'the address is as it was loaded');
+      await page.locator('#cell-conduct-values').click();
+      assert.equal(await page.locator('#cell-conduct-values').getAttribute('aria-expanded'), 'true');
+      assert.equal(await cell.getAttribute('aria-expanded'), 'false', 'one open at a time');
+      assert.match(page.url(), /\/widget\/grid\/?$/, 'still the address it was loaded with');
+      assertClean(opened, 'grid widget');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('opens a cell by mouse, puts it in the URL, and closes it again', async () => {
     const opened = await visit('/risks', { viewport: DESKTOP });
     const { page, context } = opened;
