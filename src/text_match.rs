@@ -14,18 +14,25 @@
 /// Lower-cases, folds common accents and turns punctuation into spaces.
 pub fn normalise(text: &str) -> String {
     text.chars()
-        .map(|c| match lower(c) {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
+        .map(|c| match fold_accent(lower(c)) {
             c if is_word_char(c) => c,
             _ => ' ',
         })
         .collect()
+}
+
+/// A common accented Latin small letter as its base letter.
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        c => c,
+    }
 }
 
 /// The words of a query, normalised.
@@ -111,14 +118,7 @@ mod tests {
     fn with_tables(text: &str) -> String {
         text.chars()
             .flat_map(char::to_lowercase)
-            .map(|c| match c {
-                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-                'ç' => 'c',
-                'è' | 'é' | 'ê' | 'ë' => 'e',
-                'ì' | 'í' | 'î' | 'ï' => 'i',
-                'ñ' => 'n',
-                'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-                'ù' | 'ú' | 'û' | 'ü' => 'u',
+            .map(|c| match fold_accent(c) {
                 c if c.is_alphanumeric() => c,
                 _ => ' ',
             })
