@@ -24,10 +24,10 @@ pub const MAX_TEXT: usize = 300;
 /// The longest first name kept, in characters.
 pub const MAX_NAME: usize = 60;
 
-/// What the plan builder island gets as props: the suggestions (without
-/// their citations, which the page shows), the groups, and each age
-/// group's name in the page's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// What the plan builder island reads from its page: the suggestions
+/// (without their citations, which the page shows), the groups, and each
+/// age group's name in the page's language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanCatalog {
     /// The printed plan's title ("Our family's online plan").
     pub title: String,
@@ -37,6 +37,12 @@ pub struct PlanCatalog {
 }
 
 impl PlanCatalog {
+    /// The catalog as the page carries it for the island
+    /// (`data-plan-catalog`; the island reads it with the browser's JSON).
+    pub fn to_page_data(&self) -> String {
+        serde_json::to_string(self).expect("a plan catalog serialises")
+    }
+
     pub fn is_known(&self, id: &str) -> bool {
         self.suggestions.iter().any(|s| s.id == id)
     }
@@ -57,6 +63,22 @@ impl PlanCatalog {
 pub enum Side {
     Child,
     Parent,
+}
+
+impl Side {
+    /// Its name in stored plans and in the page's catalog (as serde writes it).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Side::Child => "child",
+            Side::Parent => "parent",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Side> {
+        [Side::Child, Side::Parent]
+            .into_iter()
+            .find(|s| s.slug() == slug)
+    }
 }
 
 /// One line of the plan: a suggestion (its id, its text as the parent
@@ -347,32 +369,39 @@ pub fn starting_plan(
 
 // ---- Stored form -----------------------------------------------------------
 
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    v: u32,
+/// The fields of the stored form, as `to_stored` writes them in JSON. (The
+/// island writes and reads the same JSON with the browser's parser:
+/// `islands::plan_storage`.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored {
+    pub v: u32,
     #[serde(default)]
-    age: Option<String>,
+    pub age: Option<String>,
     #[serde(default)]
-    lines: Vec<PlanLine>,
+    pub lines: Vec<PlanLine>,
     #[serde(default)]
-    child: String,
+    pub child: String,
     #[serde(default)]
-    parent: String,
+    pub parent: String,
     #[serde(default)]
-    review: Option<String>,
+    pub review: Option<String>,
 }
 
-/// The plan as kept in this browser.
-pub fn to_stored(plan: &Plan) -> String {
-    let stored = Stored {
+/// What is kept of a plan in this browser.
+pub fn stored_form(plan: &Plan) -> Stored {
+    Stored {
         v: STORAGE_VERSION,
         age: plan.age.map(|a| a.slug().to_string()),
         lines: plan.lines.clone(),
         child: plan.child_name.clone(),
         parent: plan.parent_name.clone(),
         review: plan.review_on.clone(),
-    };
-    serde_json::to_string(&stored).expect("a plan serialises")
+    }
+}
+
+/// The plan as kept in this browser: JSON.
+pub fn to_stored(plan: &Plan) -> String {
+    serde_json::to_string(&stored_form(plan)).expect("a plan serialises")
 }
 
 /// What was found in storage.
@@ -389,10 +418,19 @@ pub enum Restored {
 /// Reads a stored plan. A line whose suggestion no longer exists keeps its
 /// wording as the family's own line; values out of bounds are cut or dropped.
 pub fn restore(raw: Option<&str>, is_known: impl Fn(&str) -> bool) -> Restored {
-    let Some(raw) = raw else {
+    restore_from(
+        raw.map(|raw| serde_json::from_str::<Stored>(raw).ok()),
+        is_known,
+    )
+}
+
+/// `restore` once the JSON is read: `None` when nothing is stored,
+/// `Some(None)` when what is stored is not a stored plan.
+pub fn restore_from(stored: Option<Option<Stored>>, is_known: impl Fn(&str) -> bool) -> Restored {
+    let Some(stored) = stored else {
         return Restored::Nothing;
     };
-    let Ok(stored) = serde_json::from_str::<Stored>(raw) else {
+    let Some(stored) = stored else {
         return Restored::Ignored;
     };
     if stored.v != STORAGE_VERSION {
@@ -546,6 +584,40 @@ mod tests {
         assert_eq!(restore(None, known), Restored::Nothing);
     }
 
+    /// The stored JSON, byte for byte: the browser writes and reads the same
+    /// (tests/e2e/plan.test.mjs loads this file into localStorage).
+    #[test]
+    fn the_stored_form_is_this_json() {
+        let fixture = include_str!("../tests/fixtures/stored-plan.json").trim();
+        let Restored::Plan(plan) = restore(Some(fixture), known) else {
+            panic!("the fixture is a stored plan");
+        };
+        assert_eq!(plan.lines.len(), 3);
+        assert_eq!(
+            plan.lines[0].suggestion.as_deref(),
+            Some("devices-out-of-bedrooms")
+        );
+        assert_eq!(to_stored(&plan), fixture);
+    }
+
+    #[test]
+    fn side_slugs_are_serde_names() {
+        for side in [Side::Child, Side::Parent] {
+            assert_eq!(
+                serde_json::to_string(&side).unwrap(),
+                format!("\"{}\"", side.slug())
+            );
+            assert_eq!(Side::from_slug(side.slug()), Some(side));
+        }
+        assert_eq!(Side::from_slug("nobody"), None);
+    }
+
+    #[test]
+    fn nothing_stored_and_unreadable_storage_differ() {
+        assert_eq!(restore_from(None, known), Restored::Nothing);
+        assert_eq!(restore_from(Some(None), known), Restored::Ignored);
+    }
+
     #[test]
     fn corrupt_or_old_stored_data_is_ignored() {
         for raw in [
@@ -555,6 +627,9 @@ mod tests {
             "{\"v\":0,\"lines\":[]}",
             "{\"v\":2,\"lines\":[]}",
             "{\"v\":1,\"lines\":[{\"side\":\"nobody\",\"text\":\"x\"}]}",
+            // Also refused by the browser's reader (tests/e2e/plan.test.mjs).
+            "{\"v\":\"1\"}",
+            "{\"v\":1,\"lines\":{}}",
         ] {
             assert_eq!(restore(Some(raw), known), Restored::Ignored, "{raw}");
         }

@@ -417,3 +417,49 @@ fn the_pages_whose_islands_are_saved_for_offline_use_are_saved_themselves() {
     assert!(with_islands.contains(&"/risks".to_string()));
     assert!(with_islands.contains(&"/risks/contact".to_string()));
 }
+
+/// The plan builder reads its catalog from the page with the browser's JSON
+/// (src/islands/plan_storage.rs): these are the names and shapes it reads.
+#[test]
+fn the_plan_catalog_in_the_page_has_the_shape_the_builder_reads() {
+    use cop_explorer::content::AgeBand;
+    use cop_explorer::plan::{PlanCatalog, Side};
+    let c = content();
+    let catalog = PlanCatalog {
+        title: c.plan.title.clone(),
+        groups: c.plan.groups.clone(),
+        suggestions: c.plan.suggestions.clone(),
+        bands: AgeBand::ALL
+            .into_iter()
+            .map(|b| (b, b.slug().to_string()))
+            .collect(),
+    };
+    let data: serde_json::Value = serde_json::from_str(&catalog.to_page_data()).unwrap();
+    assert_eq!(data["title"], c.plan.title.as_str());
+    assert_eq!(data["groups"][0]["id"], c.plan.groups[0].id.as_str());
+    assert_eq!(data["groups"][0]["title"], c.plan.groups[0].title.as_str());
+    let first = &c.plan.suggestions[0];
+    let read = &data["suggestions"][0];
+    for (key, value) in [
+        ("id", &first.id),
+        ("group", &first.group),
+        ("text", &first.text),
+        ("why", &first.why),
+        ("link", &first.link),
+    ] {
+        assert_eq!(read[key], value.as_str(), "{key}");
+    }
+    assert_eq!(
+        Side::from_slug(read["side"].as_str().unwrap()),
+        Some(first.side)
+    );
+    let bands: Vec<AgeBand> = read["bands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| AgeBand::from_slug(b.as_str().unwrap()).unwrap())
+        .collect();
+    assert_eq!(bands, first.bands);
+    assert!(read.get("cite").is_none(), "citations stay on the page");
+    assert_eq!(data["bands"][1], serde_json::json!(["9-12", "9-12"]));
+}

@@ -2,8 +2,8 @@
 //! (kept in the URL), see it live in a frame sized like the loader does, and
 //! copy the loader snippet or a plain iframe. The snippets come from
 //! `widgets.rs`. The names it needs (`WidgetCatalog`) are in the page, as
-//! JSON in `data-widget-catalog`, read with the browser's JSON parser: as
-//! island props, serde_json would be about a fifth of this island's wasm.
+//! JSON in `data-widget-catalog`, read with the browser's JSON parser
+//! (`page_json`): as island props, serde_json would be a fifth of its wasm.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -246,31 +246,15 @@ fn catalog_from_page() -> Option<WidgetCatalog> {
 /// The page's `data-widget-catalog` (`WidgetCatalog::to_page_data`).
 #[cfg(target_arch = "wasm32")]
 fn catalog_from_page() -> Option<WidgetCatalog> {
-    let text = document()
-        .query_selector("[data-widget-catalog]")
-        .ok()??
-        .get_attribute("data-widget-catalog")?;
-    let data = js_sys::JSON::parse(&text).ok()?;
-    // [["id", "name"], ...]
-    let pairs = |key: &str| -> Vec<(String, String)> {
-        let Some(list) = property(&data, key) else {
-            return Vec::new();
-        };
-        js_sys::Array::from(&list)
-            .iter()
-            .filter_map(|pair| {
-                let pair = js_sys::Array::from(&pair);
-                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-            })
-            .collect()
-    };
+    use crate::islands::page_json::{from_page, pairs, string};
+    let data = from_page("data-widget-catalog")?;
     Some(WidgetCatalog {
-        meeting_title: property(&data, "meeting_title")?.as_string()?,
-        risks: pairs("risks")
+        meeting_title: string(&data, "meeting_title")?,
+        risks: pairs(&data, "risks")?
             .into_iter()
             .filter_map(|(slug, name)| Some((RiskId::from_slug(&slug)?, name)))
             .collect(),
-        partners: pairs("partners"),
+        partners: pairs(&data, "partners")?,
     })
 }
 

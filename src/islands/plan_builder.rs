@@ -1,5 +1,6 @@
 //! The family online plan builder on `/plan`, an island. The suggestions
-//! come as props (`PlanCatalog`); the logic is `crate::plan`. The plan is
+//! (`PlanCatalog`) are in the page, read like the stored plan with the
+//! browser's JSON (`plan_storage`); the logic is `crate::plan`. The plan is
 //! kept in this browser only. A share link carries the age group and the
 //! chosen suggestions' ids, never words or names; once opened, the address
 //! goes back to plain `/plan`. Without script the page is a printable
@@ -11,14 +12,15 @@ use leptos::prelude::*;
 use crate::base_path::{from_document, site_href};
 use crate::content::AgeBand;
 use crate::i18n::{t, view};
-use crate::islands::{clipboard::copy_text, dom, live::use_live, url_query};
+use crate::islands::{clipboard::copy_text, dom, live::use_live, plan_storage, url_query};
 use crate::plan::{self, Plan, PlanCatalog, Side, StartNotice};
 use crate::storage;
 
 #[cfg_attr(wasm_island = "plan-builder", island)]
 #[cfg_attr(not(wasm_island = "plan-builder"), component)]
-pub fn PlanBuilder(catalog: PlanCatalog) -> impl IntoView {
-    let catalog = StoredValue::new(catalog);
+pub fn PlanBuilder() -> impl IntoView {
+    // Needed only once live (prerendered, the builder is an empty slot).
+    let catalog = StoredValue::new(catalog_from_page());
     let plan = RwSignal::new(Plan::default());
     let notices = RwSignal::new(Vec::<StartNotice>::new());
     let status = RwSignal::new(String::new());
@@ -27,11 +29,7 @@ pub fn PlanBuilder(catalog: PlanCatalog) -> impl IntoView {
 
     // Once live: the plan from the address or from this browser.
     Effect::new(move |_| {
-        let restored = catalog.with_value(|c| {
-            plan::restore(storage::read(plan::STORAGE_KEY).as_deref(), |id| {
-                c.is_known(id)
-            })
-        });
+        let restored = catalog.with_value(|c| plan_storage::restore(|id| c.is_known(id)));
         let query = url_query::current_query();
         let pairs = url_query::query_pairs(&query);
         let shared = catalog.with_value(|c| {
@@ -79,7 +77,10 @@ pub fn PlanBuilder(catalog: PlanCatalog) -> impl IntoView {
         if current.is_empty() {
             storage::remove(plan::STORAGE_KEY);
         } else {
-            storage::write(plan::STORAGE_KEY, &plan::to_stored(&current));
+            storage::write(
+                plan::STORAGE_KEY,
+                &plan_storage::write_stored(&plan::stored_form(&current)),
+            );
         }
     });
 
@@ -445,4 +446,13 @@ fn PlanDocument(catalog: StoredValue<PlanCatalog>, plan: RwSignal<Plan>) -> impl
             </p>
         </section>
     }
+}
+
+/// The page's catalog; prerendering needs none (the builder is an empty slot).
+fn catalog_from_page() -> PlanCatalog {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(catalog) = plan_storage::catalog_from_page() {
+        return catalog;
+    }
+    PlanCatalog::default()
 }

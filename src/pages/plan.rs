@@ -36,8 +36,10 @@ pub fn PlanPage() -> impl IntoView {
             <PageHeading>{t!(plan.page_title)}</PageHeading>
             <p class="lead">{prose(plan.intro.clone())}</p>
             <p class="notice">{t!(plan.privacy_note)}</p>
-            <div class="plan-slot">
-                <PlanBuilder catalog/>
+            // The island reads its catalog from here (no props: see
+            // islands::page_json).
+            <div class="plan-slot" data-plan-catalog=catalog.to_page_data()>
+                <PlanBuilder/>
             </div>
             <Checklist plan=plan.clone()/>
             <Cites cites=plan.cite.clone()/>

@@ -4,6 +4,7 @@
 // left on a phone; and a printable checklist without JavaScript.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { formatViolations, openPage, runAxe } from './harness.mjs';
 import { assertClean, useSite, waitForHydration, DIST_ROOT } from './visit.mjs';
 import { builtLocales, content, strings } from './locale_routes.mjs';
@@ -210,8 +211,37 @@ describe('the family plan', () => {
     }
   });
 
+  it('reads and writes the stored JSON that the native code pins (tests/fixtures/stored-plan.json)', async () => {
+    const fixture = readFileSync(new URL('../fixtures/stored-plan.json', import.meta.url), 'utf8').trim();
+    const opened = await openPage(site.browser, { origin: site.server.url });
+    const { page, context } = opened;
+    try {
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, fixture]);
+      await page.goto(at('/plan'));
+      await waitForHydration(page);
+      await page.locator('.plan-builder').waitFor();
+      await assertLines(page, 0, ['We keep devices out of bedrooms.', 'We play a game together on Sundays.']);
+      await assertLines(page, 1, ['I listen first.']);
+      assert.equal(await page.locator('#plan-child-name').inputValue(), 'Sam');
+      assert.equal(await page.locator('#plan-parent-name').inputValue(), 'Alex');
+      assert.equal(await page.locator('#plan-review').inputValue(), '2027-03-01');
+      assert.equal(await page.locator('#plan-age-9-12').isChecked(), true);
+      // An edit and its undoing: the plan is written back, as it was read.
+      await page.locator('#plan-child-name').fill('Samuel');
+      await page.locator('#plan-child-name').press('Tab');
+      await page.waitForFunction((key) => (localStorage.getItem(key) || '').includes('Samuel'), STORAGE_KEY, { timeout: 2000 });
+      await page.locator('#plan-child-name').fill('Sam');
+      await page.locator('#plan-child-name').press('Tab');
+      await page.waitForFunction((key) => !(localStorage.getItem(key) || '').includes('Samuel'), STORAGE_KEY, { timeout: 2000 });
+      assert.deepEqual(JSON.parse(await stored(page)), JSON.parse(fixture), 'the browser writes the JSON it read');
+      assertClean(opened, '/plan from the stored fixture');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('ignores corrupt or old stored data with a short notice', async () => {
-    for (const junk of ['{not json', '{"v":0,"lines":[]}', '[1,2,3]']) {
+    for (const junk of ['{not json', '{"v":0,"lines":[]}', '[1,2,3]', '{"v":1,"lines":[{"side":"nobody","text":"x"}]}', '{"v":"1"}', '{"v":1,"lines":{}}']) {
       const opened = await openPage(site.browser, { origin: site.server.url });
       const { page, context } = opened;
       try {
