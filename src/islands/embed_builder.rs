@@ -237,14 +237,8 @@ fn Preview(choice: Memo<BuilderChoice>, catalog: StoredValue<WidgetCatalog>) -> 
     }
 }
 
-/// Prerendering: the builder is an empty slot, nothing needs the names.
-#[cfg(not(target_arch = "wasm32"))]
-fn catalog_from_page() -> Option<WidgetCatalog> {
-    None
-}
-
-/// The page's `data-widget-catalog` (`WidgetCatalog::to_page_data`).
-#[cfg(target_arch = "wasm32")]
+/// The page's `data-widget-catalog` (`WidgetCatalog::to_page_data`);
+/// `None` when prerendering, where the builder is an empty slot.
 fn catalog_from_page() -> Option<WidgetCatalog> {
     use crate::islands::page_json::{from_page, pairs, string};
     let data = from_page("data-widget-catalog")?;

@@ -19,7 +19,15 @@ pub fn stringify(value: &JsValue) -> Option<String> {
     js_sys::JSON::stringify(value).ok()?.as_string()
 }
 
+/// The JSON in the page's first `[attribute]`. `None` when prerendering:
+/// there is no page yet, and islands need their data only once live.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn from_page(_attribute: &str) -> Option<JsValue> {
+    None
+}
+
 /// The JSON in the page's first `[attribute]`.
+#[cfg(target_arch = "wasm32")]
 pub fn from_page(attribute: &str) -> Option<JsValue> {
     let text = leptos::prelude::document()
         .query_selector(&format!("[{attribute}]"))
@@ -62,12 +70,15 @@ pub fn strings(items: &[JsValue]) -> Option<Vec<String>> {
 pub fn pairs(value: &JsValue, key: &str) -> Option<Vec<(String, String)>> {
     list(value, key)?
         .iter()
-        .map(
-            |pair| match strings(&js_sys::Array::from(pair).to_vec())?.as_slice() {
+        .map(|pair| {
+            if !js_sys::Array::is_array(pair) {
+                return None;
+            }
+            match strings(&js_sys::Array::from(pair).to_vec())?.as_slice() {
                 [a, b] => Some((a.clone(), b.clone())),
                 _ => None,
-            },
-        )
+            }
+        })
         .collect()
 }
 

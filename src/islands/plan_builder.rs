@@ -20,7 +20,7 @@ use crate::storage;
 #[cfg_attr(not(wasm_island = "plan-builder"), component)]
 pub fn PlanBuilder() -> impl IntoView {
     // Needed only once live (prerendered, the builder is an empty slot).
-    let catalog = StoredValue::new(catalog_from_page());
+    let catalog = StoredValue::new(plan_storage::catalog_from_page().unwrap_or_default());
     let plan = RwSignal::new(Plan::default());
     let notices = RwSignal::new(Vec::<StartNotice>::new());
     let status = RwSignal::new(String::new());
@@ -446,13 +446,4 @@ fn PlanDocument(catalog: StoredValue<PlanCatalog>, plan: RwSignal<Plan>) -> impl
             </p>
         </section>
     }
-}
-
-/// The page's catalog; prerendering needs none (the builder is an empty slot).
-fn catalog_from_page() -> PlanCatalog {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(catalog) = plan_storage::catalog_from_page() {
-        return catalog;
-    }
-    PlanCatalog::default()
 }

@@ -62,7 +62,8 @@ pub fn write_stored(stored: &Stored) -> String {
     .unwrap_or_default()
 }
 
-/// The page's `data-plan-catalog` (`PlanCatalog::to_page_data`).
+/// The page's `data-plan-catalog` (`PlanCatalog::to_page_data`); `None`
+/// when prerendering, where the builder is an empty slot.
 pub fn catalog_from_page() -> Option<PlanCatalog> {
     let data = page_json::from_page("data-plan-catalog")?;
     let groups = list(&data, "groups")?
