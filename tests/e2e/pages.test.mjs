@@ -108,6 +108,8 @@ async function assertSitePage(page, code, route, path) {
   for (const landmark of ['header', 'nav.site-nav', 'main', 'footer']) {
     assert.equal(await page.locator(landmark).count(), 1, `${landmark} landmark on ${path}`);
   }
+  // Painted only once <main> follows it (style/main.css): a page whose header had another neighbour would show none.
+  assert.ok(await page.locator('.site-header').isVisible(), `the header is shown on ${path}`);
   const text = await page.locator('main').innerText();
   const minimum = minLength(code, 200);
   assert.ok(text.length > minimum || route.startsWith('/search'), `${path} has content (${text.length} chars)`);
@@ -163,6 +165,7 @@ describe('every page in every built language, visited once', () => {
       const opened = await browsing.visit('/no-such-page');
       assert.equal(opened.response?.status(), 404);
       assert.equal(await heading(opened.page), NOT_FOUND_HEADING);
+      assert.ok(await opened.page.locator('.site-header').isVisible(), 'the header is shown on the not-found page');
       await assertPageBasics(opened, '/no-such-page', { islands: false, axe: true, notFound: true });
     } finally {
       await browsing.close();
