@@ -49,3 +49,26 @@ pub fn focus_by_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Scrolls the element with this id into view if it is not, at once (someone
+/// followed a link to it): by the least distance when it fits the window,
+/// else to its start, so that its heading shows.
+pub fn reveal_by_id(id: &str) {
+    let Some(el) = leptos::prelude::document().get_element_by_id(id) else {
+        return;
+    };
+    let window_height = leptos::prelude::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(f64::INFINITY);
+    let fits = el.get_bounding_client_rect().height() <= window_height;
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    options.set_block(if fits {
+        web_sys::ScrollLogicalPosition::Nearest
+    } else {
+        web_sys::ScrollLogicalPosition::Start
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}

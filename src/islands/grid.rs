@@ -30,6 +30,8 @@ pub fn GridExplorer(children: Children) -> impl IntoView {
     };
     let open = RwSignal::new(None::<String>);
     let unknown = RwSignal::new(false);
+    // An item opened from the address is brought into view once, when live.
+    let reveal = StoredValue::new(false);
     let live = use_live();
 
     // After hydration: the item named in the address, if it is one of ours.
@@ -42,6 +44,7 @@ pub fn GridExplorer(children: Children) -> impl IntoView {
                 .collect();
             let asked = url_query::query_value(&url_query::current_query(), "cell");
             let (item, understood) = parse_cell_id(asked.as_deref(), &known);
+            reveal.set_value(item.is_some());
             open.set(item);
             unknown.set(!understood);
         }
@@ -65,6 +68,13 @@ pub fn GridExplorer(children: Children) -> impl IntoView {
             let id = dom::data(&item, "cell");
             if let Some(details) = item.dyn_ref::<web_sys::HtmlDetailsElement>() {
                 details.set_open(current.as_deref() == Some(id.as_str()));
+            }
+        }
+        if reveal.get_value() {
+            reveal.set_value(false);
+            if let Some(id) = current {
+                // After this render: the live layout shows only the open item.
+                request_animation_frame(move || dom::reveal_by_id(&format!("detail-{id}")));
             }
         }
     });

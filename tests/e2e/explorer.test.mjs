@@ -135,6 +135,31 @@ describe('the 4Cs grid', () => {
     }
   });
 
+  // A shared link to a cell shows its explanation, which on a phone is far
+  // down the accordion and on a desktop under the table.
+  for (const viewport of [PHONE, DESKTOP]) {
+    it(`brings the cell named in the address into view at ${viewport.width} px, and scrolls for nothing else`, async () => {
+      const opened = await visit('/risks?cell=contract-values', { viewport });
+      const { page, context } = opened;
+      try {
+        await page.waitForFunction(() => {
+          const item = document.querySelector('#detail-contract-values');
+          const box = item?.getBoundingClientRect();
+          return item?.open && box.height > 0 && box.top >= 0 && box.top < window.innerHeight;
+        }, null, { timeout: 5000 });
+        // It was below the first screen: the page had to scroll to it.
+        assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the page scrolled to the explanation');
+        await page.goto(new URL('risks/', site.server.url).href);
+        await waitForHydration(page);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        assert.equal(await page.evaluate(() => window.scrollY), 0, 'without a cell in the address the page stays at its top');
+        assertClean(opened, 'cell from the address');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   it('says so when the URL names an unknown cell', async () => {
     const opened = await visit('/risks?cell=contact-spooky');
     try {
