@@ -50,9 +50,18 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
-/// Scrolls the element with this id into view if it is not, at once (someone
-/// followed a link to it): by the least distance when it fits the window,
-/// else to its start, so that its heading shows.
+/// Scrolls to `element` at once, without the page's smooth scrolling:
+/// someone followed a link to it and should not watch the page glide.
+pub fn jump_into_view(element: &Element, block: web_sys::ScrollLogicalPosition) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    options.set_block(block);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Brings the element with this id into view if it is not: by the least
+/// distance when it fits the window, else to its start, so that its heading
+/// shows.
 pub fn reveal_by_id(id: &str) {
     let Some(el) = leptos::prelude::document().get_element_by_id(id) else {
         return;
@@ -63,12 +72,12 @@ pub fn reveal_by_id(id: &str) {
         .and_then(|h| h.as_f64())
         .unwrap_or(f64::INFINITY);
     let fits = el.get_bounding_client_rect().height() <= window_height;
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_behavior(web_sys::ScrollBehavior::Instant);
-    options.set_block(if fits {
-        web_sys::ScrollLogicalPosition::Nearest
-    } else {
-        web_sys::ScrollLogicalPosition::Start
-    });
-    el.scroll_into_view_with_scroll_into_view_options(&options);
+    jump_into_view(
+        &el,
+        if fits {
+            web_sys::ScrollLogicalPosition::Nearest
+        } else {
+            web_sys::ScrollLogicalPosition::Start
+        },
+    );
 }

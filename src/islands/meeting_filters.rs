@@ -225,8 +225,6 @@ fn open_linked_item() {
     if let Ok(Some(details)) = target.query_selector("details") {
         let _ = details.set_attribute("open", "");
     }
-    // Jump rather than glide: the reader asked for this item.
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_behavior(web_sys::ScrollBehavior::Instant);
-    target.scroll_into_view_with_scroll_into_view_options(&options);
+    // The item's start (the browser's default for scrollIntoView).
+    dom::jump_into_view(&target, web_sys::ScrollLogicalPosition::Start);
 }

@@ -94,7 +94,9 @@ describe('the header does not move while the page arrives', () => {
               else if (document.readyState === 'loading') requestAnimationFrame(check);
             });
           });
-          await page.goto(new URL(route.replace(/^\//, ''), proxy.url).href);
+          const response = await page.goto(new URL(route.replace(/^\//, ''), proxy.url).href);
+          // The proxy answers 502 with the reason when it cannot cut the page.
+          assert.equal(response.status(), 200, await response.text());
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           assert.ok(await page.evaluate(() => window.__paintedBeforeEnd), 'a frame came while the header was arriving');
           assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${route} at ${width} px moved while arriving`);
