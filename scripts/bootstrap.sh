@@ -34,6 +34,21 @@ if ! command -v w3m >/dev/null; then
     log "Installing w3m"
     apt_install w3m
 fi
+# Real web servers for the browser tests (tests/e2e/servers.test.mjs), run
+# as ordinary processes on 127.0.0.1. Installing them must not start them
+# as system services (listening on port 80 of every address): a policy-rc.d
+# that refuses every start, kept only for the install if we made it.
+if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || [ ! -x /usr/sbin/apache2 ]; then
+    log "Installing nginx (with brotli_static) and apache2"
+    made_policy=0
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+        printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+        as_root chmod +x /usr/sbin/policy-rc.d
+        made_policy=1
+    fi
+    apt_install nginx libnginx-mod-http-brotli-static apache2
+    if [ "$made_policy" = 1 ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
+fi
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     log "Installing Node.js"
     apt_install nodejs npm

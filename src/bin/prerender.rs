@@ -11,8 +11,9 @@
 //!    `dist/widget/<kind>/<id>/index.html`, marked for widget.js;
 //! 4. writes robots.txt, and with a site URL sitemap.xml and the oEmbed
 //!    responses (`dist/oembed/*.json`, with discovery links on the pages);
-//! 5. writes `_headers` and the service worker `sw.js`, all from the route
-//!    list and the built files.
+//! 5. writes the service worker `sw.js`, and the host's rules from the route
+//!    list and the built files: `_headers`, `nginx.conf` and `.htaccess`;
+//! 6. writes a `.br` and a `.gz` copy beside every text file and wasm.
 //!
 //! The optional second argument (or the SITE_URL environment variable) is
 //! the public address of the site; with it, pages get canonical and og:url
@@ -24,15 +25,15 @@
 //! and service worker. All of them share trunk's files at the root: the
 //! islands' wasm (one per island), one stylesheet, one start-up script
 //! (English has its own, which first sends a visitor of the home page to
-//! their language). robots.txt, sitemap.xml and _headers cover the whole
-//! site.
+//! their language). robots.txt, sitemap.xml and the host's rules cover the
+//! whole site.
 
 use std::{fs, path::Path, process::ExitCode};
 
 use cop_explorer::hosting::{
     boot_script::{self, WasmBuild},
     fingerprint::{fingerprint, is_fingerprinted},
-    headers, service_worker,
+    headers, mime, precompress, service_worker,
 };
 use cop_explorer::html_template::{self, with_language, with_locale_base};
 use cop_explorer::i18n::{self, Locale};
@@ -96,8 +97,19 @@ fn run() -> Result<(), String> {
         None => eprintln!("prerender: no site URL given, so no canonical tags and no sitemap.xml"),
     }
     let files = list_files(dist)?;
+    if let Some(unknown) = files.iter().find(|f| mime::content_type(f).is_none()) {
+        return Err(format!(
+            "{unknown}: no content type for it in src/hosting/mime.rs, so servers would send it wrongly"
+        ));
+    }
     let inline_style = trunk.stylesheet.as_ref().map(|s| s.hash_source.clone());
-    write_headers(dist, &site_base, &paths, &files, &locales, inline_style)?;
+    write_host_rules(dist, &site_base, &paths, &files, &locales, inline_style)?;
+    let started = std::time::Instant::now();
+    let copied = precompress::write_copies(dist, &files)?;
+    eprintln!(
+        "prerender: wrote .br and .gz copies of {copied} files in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
@@ -535,7 +547,8 @@ fn write_service_worker(
     )
 }
 
-fn write_headers(
+/// `_headers`, `nginx.conf` and `.htaccess`, from the same rules.
+fn write_host_rules(
     dist: &Path,
     base: &str,
     paths: &[String],
@@ -568,7 +581,9 @@ fn write_headers(
         no_cache_files: vec!["sw.js".into()],
         inline_style,
     };
-    write(dist, "_headers", &rules.render())
+    write(dist, "_headers", &rules.render())?;
+    write(dist, "nginx.conf", &rules.nginx_conf())?;
+    write(dist, ".htaccess", &rules.htaccess())
 }
 
 fn write(dist: &Path, file: &str, text: &str) -> Result<(), String> {
@@ -579,19 +594,23 @@ fn write(dist: &Path, file: &str, text: &str) -> Result<(), String> {
     fs::write(&out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))
 }
 
-/// The files directly in `dir` (not in its folders), sorted.
+/// The files directly in `dir` (not in its folders) that a browser may ask
+/// for, sorted.
 fn list_files_top_level(dir: &Path) -> Result<Vec<String>, String> {
     let mut out: Vec<String> = fs::read_dir(dir)
         .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
         .filter_map(|entry| entry.ok())
         .filter(|entry| entry.path().is_file())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|file| mime::is_served(file))
         .collect();
     out.sort();
     Ok(out)
 }
 
-/// Every file under `dir`, as sorted "/"-separated paths relative to it.
+/// Every file under `dir` that a browser may ask for (not the host's rules
+/// nor the compressed copies of an earlier run), as sorted "/"-separated
+/// paths relative to it.
 fn list_files(dir: &Path) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -607,7 +626,10 @@ fn list_files(dir: &Path) -> Result<Vec<String>, String> {
                     .components()
                     .map(|c| c.as_os_str().to_string_lossy().into_owned())
                     .collect();
-                out.push(parts.join("/"));
+                let file = parts.join("/");
+                if mime::is_served(&file) {
+                    out.push(file);
+                }
             }
         }
     }

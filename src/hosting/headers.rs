@@ -1,5 +1,6 @@
 //! The `_headers` file (Netlify, Cloudflare Pages) with the site's security
-//! and cache headers. The README has the same rules for nginx.
+//! and cache headers. The same rules write `nginx.conf` (nginx.rs) and
+//! `.htaccess` (apache.rs).
 //!
 //! Hosts merge the headers of every rule that matches a path, so each header
 //! is set by exactly one rule for any path: the Content Security Policy only
@@ -25,7 +26,7 @@ pub const PAGES_FRAME_ANCESTORS: &str = "'self'";
 /// Widgets are made to be embedded by any site.
 pub const WIDGETS_FRAME_ANCESTORS: &str = "*";
 
-const COMMON: &[(&str, &str)] = &[
+pub(crate) const COMMON: &[(&str, &str)] = &[
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "no-referrer"),
     (
@@ -38,8 +39,8 @@ const COMMON: &[(&str, &str)] = &[
     ("Access-Control-Allow-Origin", "*"),
 ];
 
-const NO_CACHE: &str = "no-cache";
-const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+pub(crate) const NO_CACHE: &str = "no-cache";
+pub(crate) const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// What the `_headers` file is made from.
 #[derive(Debug, Clone)]

@@ -5,13 +5,14 @@
 //   * files are served under `base` (e.g. /cop/); anything outside -> 404;
 //   * `/some/dir/` serves `some/dir/index.html` when present (prerendered
 //     pages), `/some/dir` (an existing folder) redirects to `/some/dir/`;
-//   * a missing path WITHOUT a file extension gets the prerendered 404.html
-//     with status 404, as GitHub Pages and most static hosts do; a build
-//     without 404.html (plain client-side rendering) gets the root
-//     index.html with status 200 instead (an SPA rewrite rule);
-//   * a missing path WITH a file extension (/cop/missing.js) gets 404;
-//   * br / gzip compression of text types and wasm by Accept-Encoding,
-//     compressed bytes cached in memory (keyed by path, size and mtime);
+//   * a missing path gets the prerendered 404.html of its language folder
+//     (/cop/fr/x -> fr/404.html, else the root's) with status 404, as the
+//     build's nginx.conf and .htaccess do; a build without 404.html (plain
+//     client-side rendering) gets the root index.html with status 200 for
+//     a path without a file extension (an SPA rewrite rule), else a 404;
+//   * br / gzip compression of text types and wasm by Accept-Encoding: the
+//     build's .br / .gz copy when there is one, else compressed here and
+//     cached in memory (keyed by path, size and mtime);
 //   * `Cache-Control: no-cache` everywhere, so tests always see fresh builds,
 //     unless `headers: true`: then the build's `_headers` file (Netlify /
 //     Cloudflare Pages syntax) is applied as those hosts do, and a header
@@ -169,6 +170,14 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', base = '/
     return entry;
   }
 
+  // The build's .br / .gz copy, unless the file changed after it was
+  // written (tests edit copies of a build, and a stale copy would hide that).
+  async function freshCopy(file, stat, encoding) {
+    const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+    const copyStat = await statOrNull(copy);
+    return copyStat?.isFile() && copyStat.mtimeMs >= stat.mtimeMs ? fs.readFile(copy) : null;
+  }
+
   function sendText(req, res, status, text, headers = {}) {
     const body = Buffer.from(text + '\n');
     res.writeHead(status, {
@@ -200,7 +209,7 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', base = '/
       headers['Vary'] = 'Accept-Encoding';
       const encoding = pickEncoding(req.headers['accept-encoding']);
       if (encoding) {
-        body = await compressed(file, stat, body, encoding);
+        body = (await freshCopy(file, stat, encoding)) ?? (await compressed(file, stat, body, encoding));
         headers['Content-Encoding'] = encoding;
       }
     }
@@ -250,13 +259,16 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', base = '/
     }
     if (stat?.isFile()) return sendFile(req, res, file, stat);
 
-    // Nothing there. A path that looks like a file is a plain 404; anything
-    // else is a page address: the site's own 404 page, or the app shell.
+    // Nothing there: the not-found page of the address's language folder,
+    // or the root's; without one, the app shell for a page address.
+    const candidates = [path.join(root, '404.html')];
+    if (rel.includes('/')) candidates.unshift(path.join(root, rel.split('/')[0], '404.html'));
+    for (const candidate of candidates) {
+      const notFoundStat = await statOrNull(candidate);
+      if (notFoundStat?.isFile()) return sendFile(req, res, candidate, notFoundStat, 404);
+    }
     const lastSegment = rel.split('/').filter(Boolean).pop() ?? '';
     if (path.extname(lastSegment) === '') {
-      const notFoundFile = path.join(root, '404.html');
-      const notFoundStat = await statOrNull(notFoundFile);
-      if (notFoundStat?.isFile()) return sendFile(req, res, notFoundFile, notFoundStat, 404);
       const indexFile = path.join(root, 'index.html');
       const indexStat = await statOrNull(indexFile);
       if (indexStat?.isFile()) return sendFile(req, res, indexFile, indexStat);
