@@ -43,6 +43,8 @@ pub mod routes;
 pub mod search;
 pub mod seo;
 pub mod storage;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod stylesheet;
 pub mod text_match;
 pub mod widgets;
 

@@ -41,7 +41,7 @@ use cop_explorer::prerender::{render_page, PageTemplate};
 use cop_explorer::search::SearchIndex;
 use cop_explorer::seo::{self, SiteUrl};
 use cop_explorer::widgets::{self, Widget};
-use cop_explorer::{content::Content, routes};
+use cop_explorer::{content::Content, routes, stylesheet};
 
 fn main() -> ExitCode {
     match run() {
@@ -155,8 +155,11 @@ impl InlineStyle {
             return Ok(None);
         };
         let file = dist.join(href.strip_prefix(base).unwrap_or(href));
-        let css = fs::read_to_string(&file)
+        let source = fs::read_to_string(&file)
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        // The file too (the offline page links it): the same text as inlined.
+        let css = stylesheet::minify(&source)?;
+        fs::write(&file, &css).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
         let digest = sha2::Sha256::digest(css.as_bytes());
         let hash_source = format!(
             "'sha256-{}'",
