@@ -1,13 +1,16 @@
 //! The build-time hosting files: boot script extraction, `_headers`, the
 //! service worker's precache list and version, and the 404 fallback check.
 
+mod common;
+
+use common::header_rules;
 use cop_explorer::base_path::site_path;
 use cop_explorer::hosting::{
     boot_script::{
         eager_islands, exported_islands, externalize, page_islands, WasmBuild, LAZY_ISLANDS,
     },
     fingerprint::{fingerprint, is_fingerprinted},
-    headers::{content_security_policy, HeaderRules},
+    headers::content_security_policy,
     service_worker::{precache_paths, precache_urls, render, version, BuiltFile},
 };
 
@@ -112,24 +115,9 @@ fn fingerprints_change_with_the_bytes_and_name_only_hashed_files() {
     }
 }
 
-fn rules() -> HeaderRules<'static> {
-    HeaderRules {
-        base: "/cop/",
-        locale_folders: vec!["".into(), "ar/".into()],
-        page_sections: vec!["meeting".into(), "risks".into()],
-        widget_sections: vec!["widget".into()],
-        fingerprinted_files: vec![
-            "app-0123456789abcdef_bg.wasm".into(),
-            "ar/app-fedcba9876543210_bg.wasm".into(),
-        ],
-        no_cache_files: vec!["sw.js".into()],
-        inline_style: Some("'sha256-abc='".into()),
-    }
-}
-
 #[test]
 fn headers_give_pages_the_strict_policy_and_widgets_framing() {
-    let text = rules().render();
+    let text = header_rules().render();
     let page_csp = content_security_policy("'self'", Some("'sha256-abc='"));
     assert!(!page_csp.contains("unsafe-inline"));
     assert!(

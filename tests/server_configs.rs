@@ -3,29 +3,17 @@
 //! copies. tests/e2e/servers.test.mjs runs both configs in Debian's nginx
 //! and Apache.
 
+mod common;
+
 use std::io::Read;
+
+use common::header_rules;
 
 use cop_explorer::hosting::{
     fingerprint::is_fingerprinted,
     headers::{content_security_policy, HeaderRules},
     mime, precompress,
 };
-
-fn rules() -> HeaderRules<'static> {
-    HeaderRules {
-        base: "/cop/",
-        locale_folders: vec!["".into(), "ar/".into()],
-        page_sections: vec!["meeting".into(), "risks".into()],
-        widget_sections: vec!["widget".into()],
-        fingerprinted_files: vec![
-            "app-0123456789abcdef_bg.wasm".into(),
-            "boot-0123456789abcdef.js".into(),
-            "ar/search-fedcba9876543210.json".into(),
-        ],
-        no_cache_files: vec!["sw.js".into()],
-        inline_style: Some("'sha256-abc='".into()),
-    }
-}
 
 /// The directives of nginx's `location <matcher> { ... }`.
 fn nginx_location<'a>(conf: &'a str, matcher: &str) -> &'a str {
@@ -38,7 +26,7 @@ fn nginx_location<'a>(conf: &'a str, matcher: &str) -> &'a str {
 
 #[test]
 fn nginx_gives_every_location_its_types_headers_and_compression() {
-    let conf = rules().nginx_conf();
+    let conf = header_rules().nginx_conf();
     assert_eq!(conf.matches('{').count(), conf.matches('}').count());
     let page_csp = content_security_policy("'self'", Some("'sha256-abc='"));
     let widget_csp = content_security_policy("*", Some("'sha256-abc='"));
@@ -84,7 +72,7 @@ fn nginx_gives_every_location_its_types_headers_and_compression() {
         );
         assert!(block.contains("types { text/html html; }"), "{block}");
     }
-    for file in &rules().fingerprinted_files {
+    for file in &header_rules().fingerprinted_files {
         let block = nginx_location(&conf, &format!("= /cop/{file}"));
         assert!(block
             .contains("add_header Cache-Control \"public, max-age=31536000, immutable\" always;"));
@@ -110,7 +98,7 @@ fn nginx_gives_every_location_its_types_headers_and_compression() {
 fn nginx_at_the_root_has_one_location_per_language_folder() {
     let rules = HeaderRules {
         base: "/",
-        ..rules()
+        ..header_rules()
     };
     let conf = rules.nginx_conf();
     assert!(nginx_location(&conf, "/").contains("error_page 404 /404.html;"));
@@ -120,7 +108,7 @@ fn nginx_at_the_root_has_one_location_per_language_folder() {
 
 #[test]
 fn htaccess_needs_only_fileinfo_and_guards_each_module() {
-    let text = rules().htaccess();
+    let text = header_rules().htaccess();
     let mut depth = 0;
     let mut inside_module = Vec::new();
     for line in text.lines().map(str::trim) {

@@ -7,8 +7,7 @@
 //! answer into a 500). Each module's part sits in an `<IfModule>`, so a
 //! host without mod_headers or mod_rewrite still serves the site.
 
-use super::headers::{content_security_policy, HeaderRules, PAGES_FRAME_ANCESTORS};
-use super::headers::{COMMON, IMMUTABLE, NO_CACHE, WIDGETS_FRAME_ANCESTORS};
+use super::headers::{HeaderRules, COMMON, IMMUTABLE, NO_CACHE};
 use super::mime;
 
 impl HeaderRules<'_> {
@@ -40,9 +39,8 @@ impl HeaderRules<'_> {
     }
 
     fn headers(&self, out: &mut String) {
-        let page_csp = content_security_policy(PAGES_FRAME_ANCESTORS, self.inline_style.as_deref());
-        let widget_csp =
-            content_security_policy(WIDGETS_FRAME_ANCESTORS, self.inline_style.as_deref());
+        let page_csp = self.page_csp();
+        let widget_csp = self.widget_csp();
         let copies = copy_suffix();
         out.push_str("\n<IfModule mod_headers.c>\n");
         for (name, value) in COMMON {

@@ -63,6 +63,16 @@ pub struct HeaderRules<'a> {
 }
 
 impl HeaderRules<'_> {
+    /// The policy for the site's pages (framed only by the site itself).
+    pub(crate) fn page_csp(&self) -> String {
+        content_security_policy(PAGES_FRAME_ANCESTORS, self.inline_style.as_deref())
+    }
+
+    /// The policy for widgets (framed by any site).
+    pub(crate) fn widget_csp(&self) -> String {
+        content_security_policy(WIDGETS_FRAME_ANCESTORS, self.inline_style.as_deref())
+    }
+
     pub fn render(&self) -> String {
         let base = self.base;
         let mut out = String::from(
@@ -70,7 +80,7 @@ impl HeaderRules<'_> {
              # and the files in this folder. Do not edit by hand.\n",
         );
         rule(&mut out, &format!("{base}*"), COMMON);
-        let page_csp = content_security_policy(PAGES_FRAME_ANCESTORS, self.inline_style.as_deref());
+        let page_csp = self.page_csp();
         let page_headers = [
             ("Content-Security-Policy", page_csp.as_str()),
             ("Cache-Control", NO_CACHE),
@@ -89,8 +99,7 @@ impl HeaderRules<'_> {
         for path in page_paths {
             rule(&mut out, &path, &page_headers);
         }
-        let widget_csp =
-            content_security_policy(WIDGETS_FRAME_ANCESTORS, self.inline_style.as_deref());
+        let widget_csp = self.widget_csp();
         let widget_headers = [
             ("Content-Security-Policy", widget_csp.as_str()),
             ("Cache-Control", NO_CACHE),

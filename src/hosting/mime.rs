@@ -65,20 +65,18 @@ pub fn has_charset(content_type: &str) -> bool {
 
 /// Types that compress, in the table's order, once each.
 pub fn compressible_types() -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for (_, t) in TYPES {
-        if is_compressible(t) && !out.contains(t) {
-            out.push(t);
-        }
-    }
-    out
+    types_where(is_compressible)
 }
 
 /// Types that name their charset, in the table's order, once each.
 pub fn charset_types() -> Vec<&'static str> {
+    types_where(has_charset)
+}
+
+fn types_where(keep: fn(&str) -> bool) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for (_, t) in TYPES {
-        if has_charset(t) && !out.contains(t) {
+        if keep(t) && !out.contains(t) {
             out.push(t);
         }
     }

@@ -10,8 +10,7 @@
 //!   file up again as `/risks/index.html`: the page headers (the CSP) go on a
 //!   location for `.html` files, which both requests end in.
 
-use super::headers::{content_security_policy, HeaderRules, PAGES_FRAME_ANCESTORS};
-use super::headers::{COMMON, IMMUTABLE, NO_CACHE, WIDGETS_FRAME_ANCESTORS};
+use super::headers::{HeaderRules, COMMON, IMMUTABLE, NO_CACHE};
 use super::mime;
 
 impl HeaderRules<'_> {
@@ -36,9 +35,8 @@ impl HeaderRules<'_> {
              # ngx_brotli's static module is loaded (Debian: libnginx-mod-http-brotli-static),\n\
              # uncomment the brotli_static lines to serve the .br copies too.\n"
         );
-        let page_csp = content_security_policy(PAGES_FRAME_ANCESTORS, self.inline_style.as_deref());
-        let widget_csp =
-            content_security_policy(WIDGETS_FRAME_ANCESTORS, self.inline_style.as_deref());
+        let page_csp = self.page_csp();
+        let widget_csp = self.widget_csp();
         let all_types = mime::TYPES
             .iter()
             .map(|(e, t)| (*e, *t))
