@@ -27,9 +27,15 @@ pub fn from_document() -> String {
         .unwrap_or_default()
 }
 
+/// Natively, while a page is prerendered, the base of that page: islands
+/// render their server HTML with the addresses the browser will compute
+/// (the header's search form of `/fr/` submits to `/fr/search/`, also
+/// before its island wakes).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_document() -> String {
-    String::new()
+    leptos::prelude::use_context::<SiteBase>()
+        .map(|base| base.0)
+        .unwrap_or_default()
 }
 
 /// Prefixes a site path ("/meeting#p5-11") with the router base ("/cop").
