@@ -131,13 +131,19 @@ pub fn published() -> Vec<Locale> {
     published_from(&std::env::var("COP_LOCALES").unwrap_or_default())
 }
 
-/// `published` for a space-separated list of codes ("" means all).
+/// `published` for a list of codes separated by spaces or commas ("" means all).
 pub fn published_from(list: &str) -> Vec<Locale> {
-    let codes: Vec<&str> = list.split_whitespace().collect();
+    let codes: Vec<&str> = listed_codes(list).collect();
     LOCALES
         .into_iter()
         .filter(|l| codes.is_empty() || codes.contains(&l.code))
         .collect()
+}
+
+/// The codes of a `COP_LOCALES` list ("en ar", "en,ar", "en, ar").
+pub fn listed_codes(list: &str) -> impl Iterator<Item = &str> {
+    list.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|code| !code.is_empty())
 }
 
 pub fn by_code(code: &str) -> Option<Locale> {
@@ -246,6 +252,8 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(codes("ar en"), ["en", "ar"]);
+        assert_eq!(codes("en,ar"), ["en", "ar"], "commas too");
+        assert_eq!(codes(" zh , en "), ["en", "zh"]);
         assert_eq!(codes("").len(), 6);
     }
 

@@ -104,7 +104,7 @@ impl SearchIndex {
             body.extend(group.by_risk.iter().flat_map(|r| r.tips.iter().cloned()));
             add(
                 HitKind::Guidance,
-                format!("Guidance: {}", group.title),
+                group.title.clone(),
                 routes::guidance_band(group.band),
                 "guidance parents educators",
                 body.join(" "),

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::content::{Content, RiskId};
+use crate::i18n::t;
 
 /// Widget pages live under this path: `/widget/risk/contact`.
 pub const PREFIX: &str = "/widget";
@@ -58,13 +59,16 @@ impl WidgetKind {
         WidgetKind::ALL.into_iter().find(|k| k.slug() == slug)
     }
 
+    /// The kind's name in the embed builder, in the page's language: the
+    /// names the widgets and the site already use, but for the two kinds
+    /// whose own field (the risk, the partner) has the plain name.
     pub fn label(self) -> &'static str {
         match self {
-            WidgetKind::Grid => "The 4Cs grid of online risk",
-            WidgetKind::Risk => "One risk category",
-            WidgetKind::Starters => "Conversation starters",
-            WidgetKind::Partner => "One partner",
-            WidgetKind::Meeting => "The meeting at a glance",
+            WidgetKind::Grid => t!(embed.grid_title),
+            WidgetKind::Risk => t!(embed.kind_risk),
+            WidgetKind::Starters => t!(risks.section_talk),
+            WidgetKind::Partner => t!(embed.kind_partner),
+            WidgetKind::Meeting => t!(common.nav_meeting),
         }
     }
 
@@ -124,16 +128,22 @@ impl Widget {
         all
     }
 
-    /// The iframe's accessible name.
-    pub fn title(&self, content: &impl WidgetNames) -> String {
-        let name = match self {
-            Widget::Grid => "The 4Cs of online risk".to_string(),
+    /// The widget's name in the page's language ("Les 4C des risques en
+    /// ligne"): its page's title, to which the page adds the site's name.
+    pub fn name(&self, content: &impl WidgetNames) -> String {
+        match self {
+            Widget::Grid => t!(embed.grid_title).to_string(),
             Widget::Meeting => content.meeting_title(),
             Widget::Risk(id) => content.risk_name(*id),
-            Widget::Starters(id) => format!("Conversation starters: {}", content.risk_name(*id)),
+            Widget::Starters(id) => t!(embed.starters_title, risk = content.risk_name(*id)),
             Widget::Partner(id) => content.partner_name(id),
-        };
-        format!("{name} – COP Explorer")
+        }
+    }
+
+    /// The iframe's accessible name on a partner's page, and the oEmbed
+    /// title: the name with the site's.
+    pub fn title(&self, content: &impl WidgetNames) -> String {
+        format!("{} – {}", self.name(content), t!(common.site_name))
     }
 
     /// A height that fits the widget at about 600 px wide, for the plain
@@ -294,6 +304,24 @@ pub fn loader_snippet(site_root: &str, widget: &Widget, options: WidgetOptions) 
         "<div {attrs}></div>\n<script src=\"{}embed.js\" async></script>",
         escape_attr(site_root)
     )
+}
+
+/// The partners' loader (`public/embed.js`), as the build writes it into
+/// each language's folder: the snippet of `/fr/embed/` loads `/fr/embed.js`,
+/// which frames the French widgets (it finds them beside itself) and names
+/// each frame in French unless the partner gives a `data-title`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn localized_loader(frame_title: &str) -> Result<String, String> {
+    const LOADER: &str = include_str!("../public/embed.js");
+    const DEFAULT_TITLE: &str = "'COP Explorer: child online protection for parents and educators'";
+    if LOADER.matches(DEFAULT_TITLE).count() != 1 {
+        return Err(format!(
+            "public/embed.js: expected its default frame title {DEFAULT_TITLE} once"
+        ));
+    }
+    // A JSON string is a JavaScript string literal, quotes and all escaped.
+    let title = serde_json::to_string(frame_title).map_err(|e| e.to_string())?;
+    Ok(LOADER.replacen(DEFAULT_TITLE, &title, 1))
 }
 
 /// The snippet for a plain iframe (no script): a fixed height.

@@ -226,3 +226,23 @@ fn the_catalog_in_the_page_has_the_shape_the_builder_reads() {
         (c.partners[0].id.clone(), c.partners[0].name.clone())
     );
 }
+
+#[test]
+fn each_language_gets_the_loader_with_its_own_frame_title() {
+    let french = cop_explorer::widgets::localized_loader("Un widget de l'UIT : « 4C »").unwrap();
+    assert!(
+        french.contains(r#"el.getAttribute('data-title') || "Un widget de l'UIT : « 4C »";"#),
+        "a quoted JavaScript string, apostrophe kept"
+    );
+    assert!(!french.contains("child online protection for parents and educators'"));
+    let arabic = cop_explorer::widgets::localized_loader("أداة \"COP\"").unwrap();
+    assert!(
+        arabic.contains(r#""أداة \"COP\"""#),
+        "quotes inside are escaped"
+    );
+    // Everything else is the loader as written.
+    assert_eq!(
+        french.lines().count(),
+        include_str!("../public/embed.js").lines().count()
+    );
+}

@@ -116,13 +116,13 @@ fn run() -> Result<(), String> {
 /// `COP_LOCALES` (space- or comma-separated codes), checked; all six when unset.
 fn published_locales() -> Result<Vec<Locale>, String> {
     let list = std::env::var("COP_LOCALES").unwrap_or_default();
-    if let Some(unknown) = list
-        .split([' ', ','])
-        .find(|code| !code.is_empty() && i18n::by_code(code).is_none())
-    {
-        return Err(format!("COP_LOCALES: unknown locale {unknown:?}"));
+    if let Some(unknown) = i18n::listed_codes(&list).find(|code| i18n::by_code(code).is_none()) {
+        let known = i18n::LOCALES.map(|l| l.code).join(" ");
+        return Err(format!(
+            "COP_LOCALES: unknown locale {unknown:?} (the site has: {known})"
+        ));
     }
-    let published = i18n::published_from(&list.replace(',', " "));
+    let published = i18n::published_from(&list);
     if !published.iter().any(|l| l.code == i18n::REFERENCE) {
         return Err("COP_LOCALES must include English, the reference at the root".into());
     }
@@ -259,6 +259,13 @@ fn render_locale(
     )?;
     let widget_list = Widget::all(&content);
     bytes += write_widgets(&out, &pages, &widget_list)?;
+    // The loader that this language's embed builder names (its snippets
+    // load `<language folder>/embed.js`; English's replaces trunk's copy).
+    write(
+        &out,
+        "embed.js",
+        &widgets::localized_loader(i18n::t!(embed.widget_description))?,
+    )?;
     if let Some(site) = &locale_site {
         for widget in &widget_list {
             let json = widgets::oembed_json(site.as_str(), widget, &content);

@@ -36,7 +36,7 @@ pub fn WidgetPage() -> impl IntoView {
 #[component]
 fn WidgetFrame(widget: Widget) -> impl IntoView {
     let content = use_content();
-    let title = widget.title(&content);
+    let title = widget.name(&content);
     let site_page = widget.site_page();
     let body = match widget {
         Widget::Grid => view! { <GridWidget/> }.into_any(),

@@ -188,6 +188,14 @@ describe('islands in Arabic (right to left)', { skip: !ARABIC && 'Arabic was not
       await page.frameLocator('.embed-preview__frame').locator('h1').waitFor();
       assert.match(await page.locator('#snippet-loader').inputValue(), /\/ar\/embed\.js/);
       assert.ok(await page.getByRole('button', { name: embed.copy_code }).first().isEnabled());
+      // Every name the builder shows is Arabic: the widget kinds, and the
+      // preview frame's title (the widget's name, then the site's once).
+      for (const label of [embed.grid_title, embed.kind_risk, embed.kind_partner]) {
+        assert.equal(await page.getByRole('radio', { name: label, exact: true }).count(), 1, label);
+      }
+      const frameTitle = await page.locator('.embed-preview__frame').getAttribute('title');
+      assert.equal(frameTitle.split('COP Explorer').length, 2, `the site's name once: ${frameTitle}`);
+      assert.doesNotMatch(frameTitle.replace('COP Explorer', ''), /[A-Za-z]/, `no English but the site's name: ${frameTitle}`);
       assertClean(opened, '/ar embed builder');
     } finally {
       await context.close();

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser } from './harness.mjs';
+import { launchBrowser, repoRoot } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { DIST_ROOT, heading } from './visit.mjs';
 import { HAVE_APACHE, HAVE_NGINX, HAVE_NGINX_BROTLI, startApache, startNginx } from './real_servers.mjs';
@@ -189,12 +189,17 @@ for (const server of SERVERS) {
         }
       });
 
-      it('a page on another origin embeds a widget from this server, and its frame fits the widget', async () => {
+      it("a page on another origin embeds a widget with the loader of a language's builder, and its frame fits the widget", async () => {
+        // The snippet of /fr/embed/ names /fr/embed.js (src/widgets.rs).
+        const folders = await languageFolders(build.dir);
+        const lang = folders.includes('fr') ? 'fr' : folders[0];
+        assert.ok(lang, 'the build has a language besides English');
+        const strings = JSON.parse(await fs.readFile(path.join(repoRoot(), 'locales', lang, 'embed.json'), 'utf8'));
         const hostDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cop-partner-'));
         await fs.writeFile(
           path.join(hostDir, 'index.html'),
           `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body>` +
-            `<h1>A partner's page</h1><div data-cop-widget="risk/contact"></div><script src="${at('embed.js')}" async></script></body></html>`,
+            `<h1>A partner's page</h1><div data-cop-widget="risk/contact"></div><script src="${at(`${lang}/embed.js`)}" async></script></body></html>`,
         );
         const host = await startServer({ dir: hostDir, host: '127.0.0.2' });
         const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
@@ -208,6 +213,8 @@ for (const server of SERVERS) {
           await element.scrollIntoViewIfNeeded();
           const frame = await (await element.elementHandle()).contentFrame();
           await frame.locator('main h1').waitFor({ timeout: 20000 });
+          assert.equal(await frame.evaluate(() => document.documentElement.lang), lang, 'the widget in the language of the loader');
+          assert.equal(await element.getAttribute('title'), strings.widget_description, 'the frame is named in that language');
           // The loader sizes the frame to the widget once the widget reports its height.
           let sizes;
           for (let tries = 0; tries < 60; tries++) {
