@@ -13,15 +13,11 @@ use super::mime;
 impl HeaderRules<'_> {
     /// The text of `.htaccess`, for the folder that is `base` on the host.
     pub fn htaccess(&self) -> String {
-        let base = self.base;
-        let mut out = format!(
-            "# COP Explorer for {base}: written by the build (src/hosting/apache.rs) from the\n\
-             # route list and the files in this folder. Do not edit it; build again.\n\
-             # Apache 2.4 reads it where the host allows \"AllowOverride FileInfo\".\n"
-        );
+        let mut out = self.generated_notice("apache.rs");
+        out.push_str("# Apache 2.4 reads it where the host allows \"AllowOverride FileInfo\".\n");
         self.not_found_pages(&mut out);
         types(&mut out);
-        precompressed(&mut out, base);
+        precompressed(&mut out, self.base);
         self.headers(&mut out);
         deflate(&mut out);
         out
@@ -31,7 +27,7 @@ impl HeaderRules<'_> {
     fn not_found_pages(&self, out: &mut String) {
         let base = self.base;
         out.push_str(&format!("\nErrorDocument 404 {base}404.html\n"));
-        for folder in self.locale_folders.iter().filter(|f| !f.is_empty()) {
+        for folder in self.language_folders() {
             out.push_str(&format!(
                 "<If \"%{{REQUEST_URI}} =~ m#^{base}{folder}#\">\n    ErrorDocument 404 {base}{folder}404.html\n</If>\n"
             ));
@@ -52,12 +48,7 @@ impl HeaderRules<'_> {
             "    <FilesMatch \"\\.html{copies}$\">\n        {}\n    </FilesMatch>\n",
             set_header("Content-Security-Policy", &page_csp)
         ));
-        let folders: Vec<&str> = self
-            .locale_folders
-            .iter()
-            .filter(|f| !f.is_empty())
-            .map(String::as_str)
-            .collect();
+        let folders = self.language_folders();
         for section in &self.widget_sections {
             out.push_str(&format!(
                 "    <If \"%{{REQUEST_URI}} =~ m#^{}(?:{})?{section}/#\">\n        {}\n    </If>\n",

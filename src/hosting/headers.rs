@@ -73,6 +73,25 @@ impl HeaderRules<'_> {
         content_security_policy(WIDGETS_FRAME_ANCESTORS, self.inline_style.as_deref())
     }
 
+    /// The language folders besides the root's: "ar/", "zh/", ...
+    pub(crate) fn language_folders(&self) -> Vec<&str> {
+        self.locale_folders
+            .iter()
+            .map(String::as_str)
+            .filter(|f| !f.is_empty())
+            .collect()
+    }
+
+    /// The first lines of a server config the build writes: what it is,
+    /// which module wrote it, and that it is not to be edited.
+    pub(crate) fn generated_notice(&self, writer: &str) -> String {
+        format!(
+            "# COP Explorer for {}: written by the build (src/hosting/{writer}) from the\n\
+             # route list and the files in this folder. Do not edit it; build again.\n",
+            self.base
+        )
+    }
+
     pub fn render(&self) -> String {
         let base = self.base;
         let mut out = String::from(

@@ -17,10 +17,9 @@ impl HeaderRules<'_> {
     /// The text of `nginx.conf`, to include in a `server` block.
     pub fn nginx_conf(&self) -> String {
         let base = self.base;
-        let mut out = format!(
-            "# COP Explorer for {base}: written by the build (src/hosting/nginx.rs) from the\n\
-             # route list and the files in this folder. Do not edit it; build again.\n\
-             #\n\
+        let mut out = self.generated_notice("nginx.rs");
+        out.push_str(&format!(
+            "#\n\
              # Include it in a server block whose root holds this folder ({base}):\n\
              #\n\
              #     server {{\n\
@@ -34,7 +33,7 @@ impl HeaderRules<'_> {
              # The .gz copies beside the files are served by gzip_static. Where\n\
              # ngx_brotli's static module is loaded (Debian: libnginx-mod-http-brotli-static),\n\
              # uncomment the brotli_static lines to serve the .br copies too.\n"
-        );
+        ));
         let page_csp = self.page_csp();
         let widget_csp = self.widget_csp();
         let all_types = mime::TYPES
@@ -90,10 +89,9 @@ impl HeaderRules<'_> {
     /// as `$cop_locale`.
     fn locale_pattern(&self) -> String {
         let codes: Vec<String> = self
-            .locale_folders
-            .iter()
-            .filter(|f| !f.is_empty())
-            .map(|f| regex_quote(f))
+            .language_folders()
+            .into_iter()
+            .map(regex_quote)
             .collect();
         if codes.is_empty() {
             "(?<cop_locale>)".to_string()
