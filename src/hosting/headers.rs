@@ -74,6 +74,9 @@ impl HeaderRules<'_> {
     }
 
     /// The language folders besides the root's: "ar/", "zh/", ...
+    /// (Only the server configs, which browser builds leave out, use this
+    /// and the notice below.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn language_folders(&self) -> Vec<&str> {
         self.locale_folders
             .iter()
@@ -84,6 +87,7 @@ impl HeaderRules<'_> {
 
     /// The first lines of a server config the build writes: what it is,
     /// which module wrote it, and that it is not to be edited.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn generated_notice(&self, writer: &str) -> String {
         format!(
             "# COP Explorer for {}: written by the build (src/hosting/{writer}) from the\n\
