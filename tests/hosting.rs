@@ -118,13 +118,19 @@ fn fingerprints_change_with_the_bytes_and_name_only_hashed_files() {
 #[test]
 fn headers_give_pages_the_strict_policy_and_widgets_framing() {
     let text = header_rules().render();
-    let page_csp = content_security_policy("'self'", Some("'sha256-abc='"));
+    let page_csp = content_security_policy("'self'", &["'sha256-abc='".to_string()]);
     assert!(!page_csp.contains("unsafe-inline"));
     assert!(
         page_csp.contains("style-src 'self' 'sha256-abc=';"),
         "{page_csp}"
     );
-    assert!(content_security_policy("'self'", None).contains("style-src 'self';"));
+    assert!(content_security_policy("'self'", &[]).contains("style-src 'self';"));
+    let two = ["'sha256-a='".to_string(), "'sha256-b='".to_string()];
+    assert!(
+        content_security_policy("'self'", &two)
+            .contains("style-src 'self' 'sha256-a=' 'sha256-b=';"),
+        "one source per kind of page"
+    );
     for path in [
         "/cop/",
         "/cop/index.html",

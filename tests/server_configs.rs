@@ -28,8 +28,8 @@ fn nginx_location<'a>(conf: &'a str, matcher: &str) -> &'a str {
 fn nginx_gives_every_location_its_types_headers_and_compression() {
     let conf = header_rules().nginx_conf();
     assert_eq!(conf.matches('{').count(), conf.matches('}').count());
-    let page_csp = content_security_policy("'self'", Some("'sha256-abc='"));
-    let widget_csp = content_security_policy("*", Some("'sha256-abc='"));
+    let page_csp = content_security_policy("'self'", &["'sha256-abc='".to_string()]);
+    let widget_csp = content_security_policy("*", &["'sha256-abc='".to_string()]);
     for (matcher, not_found) in [("/cop/", "/cop/404.html"), ("/cop/ar/", "/cop/ar/404.html")] {
         let block = nginx_location(&conf, matcher);
         assert!(
@@ -147,7 +147,7 @@ fn htaccess_needs_only_fileinfo_and_guards_each_module() {
     assert!(text.contains(
         "<If \"%{REQUEST_URI} =~ m#^/cop/ar/#\">\n    ErrorDocument 404 /cop/ar/404.html\n</If>"
     ));
-    let page_csp = content_security_policy("'self'", Some("'sha256-abc='"));
+    let page_csp = content_security_policy("'self'", &["'sha256-abc='".to_string()]);
     assert!(text.contains(&format!(
         "Header always set Content-Security-Policy \"{page_csp}\""
     )));

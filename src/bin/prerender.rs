@@ -11,9 +11,11 @@
 //!    `dist/widget/<kind>/<id>/index.html`, marked for widget.js;
 //! 4. writes robots.txt, and with a site URL sitemap.xml and the oEmbed
 //!    responses (`dist/oembed/*.json`, with discovery links on the pages);
-//! 5. writes the service worker `sw.js`, and the host's rules from the route
+//! 5. leaves each page, which the template gave the whole stylesheet inline,
+//!    only the rules its kind of page uses (`stylesheet::pages`);
+//! 6. writes the service worker `sw.js`, and the host's rules from the route
 //!    list and the built files: `_headers`, `nginx.conf` and `.htaccess`;
-//! 6. writes a `.br` and a `.gz` copy beside every text file and wasm.
+//! 7. writes a `.br` and a `.gz` copy beside every text file and wasm.
 //!
 //! The optional second argument (or the SITE_URL environment variable) is
 //! the public address of the site; with it, pages get canonical and og:url
@@ -40,8 +42,9 @@ use cop_explorer::i18n::{self, Locale};
 use cop_explorer::prerender::{render_page, PageTemplate};
 use cop_explorer::search::SearchIndex;
 use cop_explorer::seo::{self, SiteUrl};
+use cop_explorer::stylesheet::{self, pages};
 use cop_explorer::widgets::{self, Widget};
-use cop_explorer::{content::Content, routes, stylesheet};
+use cop_explorer::{content::Content, routes};
 
 fn main() -> ExitCode {
     match run() {
@@ -76,15 +79,26 @@ fn run() -> Result<(), String> {
     };
     let mut paths = Vec::new();
     // English last: its home page replaces trunk's index.html.
-    for &locale in published.iter().filter(|l| l.code != i18n::REFERENCE) {
-        i18n::render_in(locale, || {
+    let english_last = published
+        .iter()
+        .filter(|l| l.code != i18n::REFERENCE)
+        .chain(published.iter().filter(|l| l.code == i18n::REFERENCE));
+    for &locale in english_last {
+        let locale_paths = i18n::render_in(locale, || {
             render_locale(dist, &trunk, locale, &languages, site.as_ref())
         })?;
+        if locale.code == i18n::REFERENCE {
+            paths = locale_paths;
+        }
     }
-    if let Some(&english) = published.iter().find(|l| l.code == i18n::REFERENCE) {
-        paths = i18n::render_in(english, || {
-            render_locale(dist, &trunk, english, &languages, site.as_ref())
-        })?;
+    // Each page keeps only the rules its kind of page uses (before the
+    // service workers, whose versions hash the pages they save).
+    let inline_styles = match &trunk.stylesheet {
+        Some(full) => inline_kind_styles(dist, full)?,
+        None => Vec::new(),
+    };
+    for &locale in &published {
+        i18n::render_in(locale, || write_locale_worker(dist, &trunk, locale))?;
     }
 
     write(dist, "robots.txt", &seo::robots_txt(site.as_ref()))?;
@@ -102,8 +116,7 @@ fn run() -> Result<(), String> {
             "{unknown}: no content type for it in src/hosting/mime.rs, so servers would send it wrongly"
         ));
     }
-    let inline_style = trunk.stylesheet.as_ref().map(|s| s.hash_source.clone());
-    write_host_rules(dist, &site_base, &paths, &files, &locales, inline_style)?;
+    write_host_rules(dist, &site_base, &paths, &files, &locales, inline_styles)?;
     let started = std::time::Instant::now();
     let copied = precompress::write_copies(dist, &files)?;
     eprintln!(
@@ -140,32 +153,81 @@ struct TrunkPage {
     builds: Vec<WasmBuild>,
 }
 
-/// A stylesheet's text and its CSP source (`'sha256-<base64>'`).
+/// The whole stylesheet: its minified text, its CSP source
+/// (`'sha256-<base64>'`) and its address. The page template inlines all of
+/// it; `inline_kind_styles` then leaves each page the rules it uses.
 struct InlineStyle {
     css: String,
     hash_source: String,
+    href: String,
 }
 
 impl InlineStyle {
     /// The stylesheet that trunk's page links to, read from dist/.
     fn of(dist: &Path, html: &str, base: &str) -> Result<Option<InlineStyle>, String> {
-        use base64::Engine;
-        use sha2::Digest;
         let Some(href) = html_template::stylesheet_href(html) else {
             return Ok(None);
         };
         let file = dist.join(href.strip_prefix(base).unwrap_or(href));
         let source = fs::read_to_string(&file)
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        // The file too (the offline page links it): the same text as inlined.
+        // The file too (boot.js and the offline page load it): the text that
+        // pages inline parts of.
         let css = stylesheet::minify(&source)?;
         fs::write(&file, &css).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-        let digest = sha2::Sha256::digest(css.as_bytes());
-        let hash_source = format!(
-            "'sha256-{}'",
-            base64::engine::general_purpose::STANDARD.encode(digest)
-        );
-        Ok(Some(InlineStyle { css, hash_source }))
+        let hash_source = stylesheet::csp_hash_source(&css);
+        Ok(Some(InlineStyle {
+            css,
+            hash_source,
+            href: href.to_string(),
+        }))
+    }
+}
+
+/// Replaces the whole stylesheet inlined in every page of dist/ with the
+/// rules its kind of page uses (`stylesheet::pages`); returns the CSP
+/// sources of those stylesheets.
+fn inline_kind_styles(dist: &Path, full: &InlineStyle) -> Result<Vec<String>, String> {
+    let pages: Vec<(String, String)> = list_files(dist)?
+        .into_iter()
+        .filter(|file| file.ends_with(".html"))
+        .map(|file| {
+            let kind = pages::page_kind(without_language_folder(&file));
+            (file, kind)
+        })
+        .collect();
+    let read = |file: &str| {
+        fs::read_to_string(dist.join(file)).map_err(|e| format!("cannot read {file}: {e}"))
+    };
+    let mut styles = pages::KindStyles::default();
+    for (file, kind) in &pages {
+        styles.learn(kind, &read(file)?);
+    }
+    styles.finish(&full.css)?;
+    let whole = pages::FullStylesheet {
+        css: &full.css,
+        hash_source: &full.hash_source,
+        href: &full.href,
+    };
+    for (file, kind) in &pages {
+        if let Some(page) = styles.apply(kind, &read(file)?, &whole) {
+            write(dist, file, &page)?;
+        }
+    }
+    let sources = styles.hash_sources();
+    eprintln!(
+        "prerender: {} pages inline the rules of their kind of page: {} stylesheets",
+        pages.len(),
+        sources.len()
+    );
+    Ok(sources)
+}
+
+/// `file` without its language folder ("ar/risks/index.html" → "risks/index.html").
+fn without_language_folder(file: &str) -> &str {
+    match file.split_once('/') {
+        Some((first, rest)) if i18n::by_code(first).is_some() => rest,
+        _ => file,
     }
 }
 
@@ -221,7 +283,7 @@ fn wasm_builds(dist: &Path, base: &str) -> Result<Vec<WasmBuild>, String> {
 }
 
 /// Writes one language's pages, widgets, oEmbed files, search index and
-/// service worker; returns its route paths.
+/// embed loader; returns its route paths.
 fn render_locale(
     dist: &Path,
     trunk: &TrunkPage,
@@ -272,6 +334,22 @@ fn render_locale(
             write(&out, &widgets::oembed_file(widget), &json)?;
         }
     }
+    println!(
+        "prerender: {}: wrote {} pages and {} widgets ({} KB of HTML) under {} for base {locale_base:?}",
+        locale.code,
+        paths.len() + 1,
+        widget_list.len(),
+        bytes / 1024,
+        out.display(),
+    );
+    Ok(paths)
+}
+
+/// Writes one language's service worker, which saves its main pages and
+/// the shared files for offline use.
+fn write_locale_worker(dist: &Path, trunk: &TrunkPage, locale: Locale) -> Result<(), String> {
+    let out = dist.join(i18n::prefix(locale.code).trim_start_matches('/'));
+    let locale_base = i18n::localized_folder(trunk.base.trim_end_matches('/'), locale.code, "/");
     let own_files: Vec<String> = list_files(&out)?
         .into_iter()
         .filter(|f| !f.contains('/') || !is_other_locale_folder(f, locale))
@@ -307,15 +385,7 @@ fn render_locale(
         &own_files,
         &on_use,
     )?;
-    println!(
-        "prerender: {}: wrote {} pages and {} widgets ({} KB of HTML) under {} for base {locale_base:?}",
-        locale.code,
-        paths.len() + 1,
-        widget_list.len(),
-        bytes / 1024,
-        out.display(),
-    );
-    Ok(paths)
+    Ok(())
 }
 
 /// The wasm builds of the islands that start at once on `paths`, read from
@@ -564,7 +634,7 @@ fn write_host_rules(
     paths: &[String],
     files: &[String],
     locales: &[&str],
-    inline_style: Option<String>,
+    inline_styles: Vec<String>,
 ) -> Result<(), String> {
     // English at the root, each other locale in its own folder.
     let folders: Vec<String> = locales
@@ -589,7 +659,7 @@ fn write_host_rules(
             .cloned()
             .collect(),
         no_cache_files: vec!["sw.js".into()],
-        inline_style,
+        inline_styles,
     };
     write(dist, "_headers", &rules.render())?;
     write(dist, "nginx.conf", &rules.nginx_conf())?;

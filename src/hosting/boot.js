@@ -19,6 +19,20 @@ const isLazy = (el) => LAZY.some((prefix) => (el.dataset.component || '').starts
  * each run in a task of their own, none long enough to block a slow phone. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
+/** The page inlines only the rules its prerendered HTML uses
+ * (src/stylesheet/); the whole stylesheet, named on that <style>, is for
+ * what islands and this script draw later. A script-inserted stylesheet
+ * does not hold up the first paint; islands wait for it (loaded or not). */
+const wholeStylesheet = new Promise((resolve) => {
+  const inline = document.querySelector('style[data-full-stylesheet]');
+  if (!inline) return resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = inline.dataset.fullStylesheet;
+  link.onload = link.onerror = () => resolve();
+  document.head.append(link);
+});
+
 const started = new Map();
 /** Loads and starts a build once; resolves to its module. */
 function load(build) {
@@ -26,7 +40,7 @@ function load(build) {
     started.set(
       build,
       import(build.js).then(async (mod) => {
-        await mod.default({ module_or_path: build.wasm });
+        await Promise.all([mod.default({ module_or_path: build.wasm }), wholeStylesheet]);
         await nextTask();
         mod.hydrate();
         return mod;

@@ -8,13 +8,14 @@
 //! `Cache-Control` only on pages and on fingerprinted files.
 
 /// The policy for the site's own pages: nothing from other origins, no
-/// inline script, no inline style but the stylesheet that the build inlined
-/// (`inline_style`: its `'sha256-...'` source), and no framing by other sites.
-pub fn content_security_policy(frame_ancestors: &str, inline_style: Option<&str>) -> String {
-    let style = match inline_style {
-        Some(hash) => format!("'self' {hash}"),
-        None => "'self'".to_string(),
-    };
+/// inline script, no inline style but the stylesheets that the build inlined
+/// (`inline_styles`: their `'sha256-...'` sources, one per kind of page),
+/// and no framing by other sites.
+pub fn content_security_policy(frame_ancestors: &str, inline_styles: &[String]) -> String {
+    let style = std::iter::once("'self'")
+        .chain(inline_styles.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ");
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src {style}; \
          img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors {frame_ancestors}"
@@ -58,19 +59,20 @@ pub struct HeaderRules<'a> {
     pub fingerprinted_files: Vec<String>,
     /// Files that must always be revalidated (the service worker).
     pub no_cache_files: Vec<String>,
-    /// The `'sha256-...'` source of the stylesheet inlined in every page.
-    pub inline_style: Option<String>,
+    /// The `'sha256-...'` sources of the stylesheets that pages inline:
+    /// one per kind of page (`stylesheet::pages`).
+    pub inline_styles: Vec<String>,
 }
 
 impl HeaderRules<'_> {
     /// The policy for the site's pages (framed only by the site itself).
     pub(crate) fn page_csp(&self) -> String {
-        content_security_policy(PAGES_FRAME_ANCESTORS, self.inline_style.as_deref())
+        content_security_policy(PAGES_FRAME_ANCESTORS, &self.inline_styles)
     }
 
     /// The policy for widgets (framed by any site).
     pub(crate) fn widget_csp(&self) -> String {
-        content_security_policy(WIDGETS_FRAME_ANCESTORS, self.inline_style.as_deref())
+        content_security_policy(WIDGETS_FRAME_ANCESTORS, &self.inline_styles)
     }
 
     /// The language folders besides the root's: "ar/", "zh/", ...

@@ -16,6 +16,6 @@ pub fn header_rules() -> HeaderRules<'static> {
             "ar/search-fedcba9876543210.json".into(),
         ],
         no_cache_files: vec!["sw.js".into()],
-        inline_style: Some("'sha256-abc='".into()),
+        inline_styles: vec!["'sha256-abc='".into()],
     }
 }

@@ -1,6 +1,10 @@
 //! The site's stylesheet as pages carry it: minified by lightningcss (the
-//! minifier trunk itself uses), since every page inlines all of it and its
-//! comments and spacing were a quarter of its compressed bytes.
+//! minifier trunk itself uses), and inlined in each page with only the rules
+//! that page uses (`critical`).
+
+pub mod critical;
+pub mod pages;
+pub mod vocabulary;
 
 use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
 
@@ -20,4 +24,16 @@ pub fn minify(css: &str) -> Result<String, String> {
         })
         .map_err(|e| format!("the stylesheet cannot be printed: {e}"))?;
     Ok(printed.code)
+}
+
+/// The Content Security Policy source that allows an inline `<style>` with
+/// exactly `css`: `'sha256-<base64>'`.
+pub fn csp_hash_source(css: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(css.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
