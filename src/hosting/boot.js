@@ -160,8 +160,16 @@ for (const el of document.querySelectorAll('[data-not-found-address]')) {
   let waiting = null;
   const offer = (worker) => {
     waiting = worker;
+    // Marks the page (for scripts and tests) before the prompt's island wakes.
+    root.setAttribute('data-update-waiting', '');
     wake('UpdatePrompt_').catch(() => {});
   };
+  // Each language has its own worker, but English's scope (the site root)
+  // covers every folder: on a first visit to /fr/, English's worker
+  // controls the page while the French one installs. Only a worker that
+  // replaces this folder's own is a new version.
+  const ownScript = new URL('sw.js', document.baseURI).href;
+  const isUpdate = () => Boolean(container.controller && container.controller.scriptURL === ownScript);
   document.addEventListener('cop-explorer:update-accepted', () => {
     if (!waiting) return;
     reloading = true;
@@ -173,13 +181,14 @@ for (const el of document.querySelectorAll('[data-not-found-address]')) {
   container
     .register(new URL('sw.js', document.baseURI), { scope: new URL('./', document.baseURI).pathname })
     .then((registration) => {
-      if (registration.waiting && container.controller) offer(registration.waiting);
+      if (registration.waiting && isUpdate()) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const worker = registration.installing;
         if (!worker) return;
         worker.addEventListener('statechange', () => {
-          // "installed" with a controller present means an update, not the first visit.
-          if (worker.state === 'installed' && container.controller) offer(worker);
+          // "installed" while this folder's worker controls the page means
+          // an update, not the first visit.
+          if (worker.state === 'installed' && isUpdate()) offer(worker);
         });
       });
     })

@@ -238,8 +238,45 @@ for (const build of BUILDS) {
       await page.reload();
       await prompt.waitFor({ state: 'visible', timeout: 20000 });
       assert.equal((await prompt.locator('p').innerText()).trim(), ui.update_available);
+      assert.equal(await page.locator('html[data-update-waiting]').count(), 1, 'the page is marked as offering an update');
       await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: ui.update_reload }).click()]);
       assert.equal(await page.locator('#update-prompt').isVisible(), false, 'the prompt is gone after the reload');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    // Issue 24: English's worker (scope: the site root) controls /fr/ on a
+    // first visit there, while the French worker installs. That is no update.
+    it('switching language offers no update', async () => {
+      const others = ['fr', 'zh', 'ar', 'ru', 'es'].filter((code) => existsSync(path.join(build.dir, code, 'sw.js')));
+      assert.ok(others.length > 0, 'another language was built');
+      const { context, page, errors } = await swContext();
+      // Marks <html data-test-installed> once a newly installed worker's
+      // "installed" event has reached every listener, boot.js' included
+      // (whose listener would have marked <html data-update-waiting>).
+      await context.addInitScript(() => {
+        const register = ServiceWorkerContainer.prototype.register;
+        ServiceWorkerContainer.prototype.register = function (...args) {
+          return register.apply(this, args).then((registration) => {
+            registration.addEventListener('updatefound', () => {
+              const worker = registration.installing;
+              worker?.addEventListener('statechange', () => {
+                if (worker.state !== 'installed') return;
+                setTimeout(() => document.documentElement.setAttribute('data-test-installed', ''));
+              });
+            });
+            return registration;
+          });
+        };
+      });
+      await page.goto(url(server, '/risks'));
+      await waitForWorker(page);
+      for (const code of others) {
+        await page.goto(url(server, `/${code}/risks`));
+        await page.locator('html[data-test-installed]').waitFor({ state: 'attached', timeout: 20000 });
+        assert.equal(await page.locator('html[data-update-waiting]').count(), 0, `/${code}/: no update offered`);
+        assert.equal(await page.locator('#update-prompt').isVisible(), false, `/${code}/: no prompt`);
+      }
       assert.deepEqual(errors, []);
       await context.close();
     });
