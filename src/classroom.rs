@@ -110,24 +110,54 @@ impl Position {
     }
 }
 
-/// The move a key stands for (`KeyboardEvent.key`), if any. Space moves on
-/// only when no button has focus: there it presses the button. In a
-/// right-to-left page the next situation is to the left, as its button is.
-pub fn key_move(key: &str, on_control: bool, rtl: bool) -> Option<Move> {
+/// A key press as classroom mode reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyPress<'a> {
+    /// The physical key (`KeyboardEvent.code`: "KeyP", "Space"), the same
+    /// whatever the layout: with a Russian layout the P key types "з", with
+    /// an Arabic one "ح".
+    pub code: &'a str,
+    /// What it typed (`KeyboardEvent.key`), for the keyboards that give no
+    /// code (some on-screen ones).
+    pub key: &'a str,
+    pub shift: bool,
+}
+
+impl KeyPress<'_> {
+    /// The physical key, or the one `key` names when there is no code.
+    fn physical(&self) -> &str {
+        if !self.code.is_empty() {
+            return self.code;
+        }
+        match self.key {
+            " " | "Spacebar" => "Space",
+            "p" | "P" => "KeyP",
+            other => other,
+        }
+    }
+}
+
+/// The move a key stands for, if any. Space moves on only when no button
+/// has focus (there it presses the button), and Shift+Space goes back, as
+/// it scrolls back on a page. In a right-to-left page the next situation is
+/// to the left, as its button is.
+pub fn key_move(press: KeyPress, on_control: bool, rtl: bool) -> Option<Move> {
     let (forward, back) = if rtl {
         ("ArrowLeft", "ArrowRight")
     } else {
         ("ArrowRight", "ArrowLeft")
     };
-    match key {
+    match press.physical() {
         "ArrowDown" | "PageDown" => Some(Move::Next),
         k if k == forward => Some(Move::Next),
-        " " | "Spacebar" if !on_control => Some(Move::Next),
+        "Space" if on_control => None,
+        "Space" if press.shift => Some(Move::Previous),
+        "Space" => Some(Move::Next),
         "ArrowUp" | "PageUp" => Some(Move::Previous),
         k if k == back => Some(Move::Previous),
         "Home" => Some(Move::First),
         "End" => Some(Move::Last),
-        "p" | "P" => Some(Move::TogglePoints),
+        "KeyP" => Some(Move::TogglePoints),
         _ => None,
     }
 }
@@ -196,22 +226,102 @@ mod tests {
         assert_eq!(start.moved(Move::TogglePoints, 3), start);
     }
 
+    /// A press with the US layout's character.
+    fn press(code: &str) -> KeyPress<'_> {
+        let key = match code {
+            "Space" => " ",
+            "KeyP" => "p",
+            "KeyA" => "a",
+            other => other,
+        };
+        KeyPress {
+            code,
+            key,
+            shift: false,
+        }
+    }
+
     #[test]
     fn keys_map_to_moves() {
-        assert_eq!(key_move("ArrowRight", false, false), Some(Move::Next));
-        assert_eq!(key_move(" ", false, false), Some(Move::Next));
         assert_eq!(
-            key_move(" ", true, false),
+            key_move(press("ArrowRight"), false, false),
+            Some(Move::Next)
+        );
+        assert_eq!(key_move(press("Space"), false, false), Some(Move::Next));
+        assert_eq!(
+            key_move(press("Space"), true, false),
             None,
             "Space presses a focused button"
         );
-        assert_eq!(key_move("ArrowLeft", true, false), Some(Move::Previous));
-        assert_eq!(key_move("End", false, false), Some(Move::Last));
-        assert_eq!(key_move("p", false, false), Some(Move::TogglePoints));
-        assert_eq!(key_move("a", false, false), None);
+        assert_eq!(
+            key_move(press("ArrowLeft"), true, false),
+            Some(Move::Previous)
+        );
+        assert_eq!(
+            key_move(press("ArrowUp"), false, false),
+            Some(Move::Previous)
+        );
+        assert_eq!(key_move(press("End"), false, false), Some(Move::Last));
+        assert_eq!(
+            key_move(press("KeyP"), false, false),
+            Some(Move::TogglePoints)
+        );
+        assert_eq!(key_move(press("KeyA"), false, false), None);
         // Right to left: the arrows follow the page's direction.
-        assert_eq!(key_move("ArrowLeft", false, true), Some(Move::Next));
-        assert_eq!(key_move("ArrowRight", false, true), Some(Move::Previous));
-        assert_eq!(key_move("ArrowDown", false, true), Some(Move::Next));
+        assert_eq!(key_move(press("ArrowLeft"), false, true), Some(Move::Next));
+        assert_eq!(
+            key_move(press("ArrowRight"), false, true),
+            Some(Move::Previous)
+        );
+        assert_eq!(key_move(press("ArrowDown"), false, true), Some(Move::Next));
+    }
+
+    #[test]
+    fn shift_space_goes_back() {
+        let shift_space = KeyPress {
+            shift: true,
+            ..press("Space")
+        };
+        assert_eq!(key_move(shift_space, false, false), Some(Move::Previous));
+        assert_eq!(key_move(shift_space, false, true), Some(Move::Previous));
+        assert_eq!(key_move(shift_space, true, false), None, "on a button");
+    }
+
+    #[test]
+    fn the_p_key_shows_the_points_whatever_the_layout_types() {
+        for typed in ["з", "З", "ح", "p", "P"] {
+            let on_the_p_key = KeyPress {
+                code: "KeyP",
+                key: typed,
+                shift: typed == "З" || typed == "P",
+            };
+            assert_eq!(
+                key_move(on_the_p_key, false, false),
+                Some(Move::TogglePoints),
+                "{typed}"
+            );
+        }
+        // Another layout's letter on another key is not P.
+        let russian_p = KeyPress {
+            code: "KeyH",
+            key: "р",
+            shift: false,
+        };
+        assert_eq!(key_move(russian_p, false, false), None);
+        // Keyboards that give no code: the character decides.
+        let no_code = |key| KeyPress {
+            code: "",
+            key,
+            shift: false,
+        };
+        assert_eq!(
+            key_move(no_code("p"), false, false),
+            Some(Move::TogglePoints)
+        );
+        assert_eq!(key_move(no_code(" "), false, false), Some(Move::Next));
+        assert_eq!(
+            key_move(no_code("ArrowUp"), false, false),
+            Some(Move::Previous)
+        );
     }
 }

@@ -13,13 +13,14 @@ use crate::SearchIndexFile;
 /// Main navigation entries: (label in the language being rendered, path,
 /// match the path exactly).
 type NavEntry = (&'static str, &'static str, bool);
-fn nav() -> [NavEntry; 5] {
+fn nav() -> [NavEntry; 6] {
     [
         (t!(common.nav_home), routes::HOME, true),
         (t!(common.nav_meeting), routes::MEETING, false),
         (t!(common.nav_risks), routes::RISKS, false),
         (t!(common.nav_partners), routes::PARTNERS, false),
         (t!(common.nav_guidance), routes::GUIDANCE, false),
+        (t!(common.nav_educators), routes::EDUCATORS, false),
     ]
 }
 

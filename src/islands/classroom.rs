@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::classroom::{key_move, AddressProblem, Move, Position};
+use crate::classroom::{key_move, AddressProblem, KeyPress, Move, Position};
 use crate::content::AgeBand;
 use crate::i18n::view;
 use crate::islands::{dom, live::local_number, live::use_live, url_query};
@@ -119,7 +119,13 @@ pub fn ClassroomDeck(
             return;
         }
         let on_control = matches!(tag.as_str(), "button" | "a" | "summary");
-        if let Some(movement) = key_move(&event.key(), on_control, rtl()) {
+        let (code, key) = (event.code(), event.key());
+        let press = KeyPress {
+            code: &code,
+            key: &key,
+            shift: event.shift_key(),
+        };
+        if let Some(movement) = key_move(press, on_control, rtl()) {
             if position.get_untracked().is_some_and(|p| p.band.is_some()) {
                 event.prevent_default();
                 step(movement);
@@ -134,11 +140,16 @@ pub fn ClassroomDeck(
         },
     );
     on_cleanup(move || fullscreen_change.remove());
+    // Focus goes to the deck, off the button: the next Space moves on
+    // instead of pressing the button again (and leaving full screen).
     let toggle_fullscreen = move |_| {
         if document().fullscreen_element().is_some() {
             document().exit_fullscreen();
         } else if let Some(root) = root.get_untracked() {
             let _ = root.request_fullscreen();
+        }
+        if let Some(root) = root.get_untracked() {
+            let _ = root.focus();
         }
     };
 
@@ -210,7 +221,7 @@ pub fn ClassroomDeck(
         _ => "deck",
     };
     view! {
-        <div class=class node_ref=root>
+        <div class=class node_ref=root tabindex="-1">
             <div class="deck-slot">{controls}</div>
             {children()}
         </div>

@@ -52,6 +52,14 @@ pub fn EducatorsPage() -> impl IntoView {
             }
         })
         .collect_view();
+    // The classroom box links to each deck, as the lists above do.
+    let classroom_links = RiskId::ALL
+        .into_iter()
+        .map(|risk| {
+            let name = content.risk(risk).map(|r| r.name.clone()).unwrap_or_default();
+            view! { <li><Link href=routes::classroom(risk)>{t!(educators.classroom_link, risk = name)}</Link></li> }
+        })
+        .collect_view();
     view! {
         <PageMeta title=t!(educators.page_title) description=t!(educators.page_description)/>
         <div class="page educators-page">
@@ -63,6 +71,7 @@ pub fn EducatorsPage() -> impl IntoView {
             <section class="highlight" aria-labelledby="classroom-h">
                 <h2 id="classroom-h">{t!(educators.classroom_heading)}</h2>
                 <p>{t!(educators.classroom_intro)}</p>
+                <ul class="classroom-links">{classroom_links}</ul>
             </section>
             <section aria-labelledby="poster-h">
                 <h2 id="poster-h">{t!(educators.poster_heading)}</h2>

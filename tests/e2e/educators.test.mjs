@@ -88,6 +88,31 @@ describe('session plans', () => {
     assert.ok(html.includes('/poster/"'), '/educators links to the poster');
   });
 
+  // Issue 25: links to this site are dead references on paper unless their
+  // address is printed; the sheet's footer gives the site's own address.
+  for (const [code, route] of [['ru', '/educators/contact-9-12'], ['ar', '/educators/conduct-13-18'], ['zh', '/risks/conduct'], ['es', '/guidance/9-12'], ['en', '/educators/content-under-9']]) {
+    it(`printed, ${localePath(code, route)}/ shows the address of each link to this site, one material a line`, { skip: !BUILT.includes(code) && `${code} not built` }, async () => {
+      const opened = await openPage(site.browser, { origin: site.server.url });
+      const { page, context } = opened;
+      try {
+        await page.emulateMedia({ media: 'print' });
+        await page.goto(at(`${localePath(code, route)}/`));
+        const links = await page.evaluate(() =>
+          [...document.querySelectorAll('main a[href^="/"]')]
+            .filter((a) => a.getClientRects().length > 0 && !a.classList.contains('button') && !a.classList.contains('public-address'))
+            .map((a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content })),
+        );
+        assert.ok(links.length > 0, 'the printed page has links to this site');
+        for (const link of links) assert.ok(link.after.includes(link.href), `${link.href} is printed after its link (${link.after})`);
+        const materials = await page.evaluate(() => [...document.querySelectorAll('.materials li')].map((li) => Math.round(li.getBoundingClientRect().top)));
+        assert.equal(new Set(materials).size, materials.length, `one material a line: ${materials}`);
+        assertClean(opened, `printed ${localePath(code, route)}/`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   it(`print on at most two A4 pages in every built language, without the site's navigation`, async () => {
     const opened = await openPage(site.browser, { origin: site.server.url });
     const { page, context } = opened;
@@ -263,6 +288,51 @@ describe('classroom mode', () => {
       await server.close();
     }
   });
+
+  // Issue 25: the keys follow the physical key (KeyboardEvent.code), as a
+  // Russian or Arabic layout types another letter on the P key.
+  for (const [lang, letter] of [['ru', 'з'], ['ar', 'ح']]) {
+    it(`in ${lang}, the P key shows the points with the ${lang} layout ("${letter}"), Shift+Space goes back, and Space still moves after "full screen"`, { skip: !BUILT.includes(lang) && `${lang} not built` }, async () => {
+      const ui = strings(lang, 'educators');
+      const opened = await open(`/${lang}/classroom/contact?age=13-18&step=1`);
+      const { page, context } = opened;
+      try {
+        await page.locator('.deck--live').waitFor();
+        const cdp = await context.newCDPSession(page);
+        const press = async (key, code, { text = key, modifiers = 0, keyCode } = {}) => {
+          for (const type of ['keyDown', 'keyUp']) {
+            await cdp.send('Input.dispatchKeyEvent', {
+              type,
+              key,
+              code,
+              modifiers,
+              windowsVirtualKeyCode: keyCode,
+              ...(type === 'keyDown' ? { text, unmodifiedText: text } : {}),
+            });
+          }
+        };
+        await page.locator('main h1').click();
+        await press(letter, 'KeyP', { keyCode: 80 });
+        assert.equal(await pointsShown(page), 1, `"${letter}" on the P key shows the points`);
+        assert.ok([letter, letter.toUpperCase()].some((l) => ui.keys_hint.includes(l)), 'the hint names the letter of this layout');
+        await press(' ', 'Space', { keyCode: 32 });
+        assert.deepEqual(await onScreen(page), ['13-18#2']);
+        await press(' ', 'Space', { keyCode: 32, modifiers: 8 });
+        assert.deepEqual(await onScreen(page), ['13-18#1'], 'Shift+Space goes back');
+        const fullscreen = page.getByRole('button', { name: ui.fullscreen });
+        if (await fullscreen.count()) {
+          await fullscreen.click();
+          assert.equal(await page.evaluate(() => document.activeElement.classList.contains('deck')), true, 'focus moved to the deck');
+          await press(' ', 'Space', { keyCode: 32 });
+          assert.deepEqual(await onScreen(page), ['13-18#2'], 'Space moves on after "full screen"');
+          await page.evaluate(() => document.fullscreenElement && document.exitFullscreen());
+        }
+        assertClean(opened, `/${lang}/classroom/contact`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 
   for (const viewport of [DESKTOP, PHONE]) {
     it(`in Arabic at ${viewport.width} px reads right to left, fits the screen and passes axe`, { skip: !BUILT.includes('ar') && 'Arabic not built' }, async () => {
