@@ -245,7 +245,12 @@ fn search_ranks_the_contact_risk_first_for_grooming() {
     let c = content();
     let hits = SearchIndex::build(&c).search("grooming", 8);
     assert_eq!(hits[0].kind, HitKind::Risk, "{hits:#?}");
-    assert_eq!(hits[0].path, "/risks/contact");
+    // The grid's cell named for it, or the contact guide.
+    assert!(hits[0].path.contains("contact"), "{hits:#?}");
+    assert!(
+        hits.iter().any(|h| h.path.starts_with("/risks/contact")),
+        "{hits:#?}"
+    );
 }
 
 #[test]

@@ -25,8 +25,9 @@ const MAX_RESULTS: usize = 50;
 /// The index, once fetched; `None` while loading or if it cannot be had.
 type LoadedIndex = RwSignal<Option<Arc<SearchIndex>>>;
 
-/// Starts fetching the index at `url` (once), into `index`.
-fn load_index(url: String, index: LoadedIndex, started: StoredValue<bool>) {
+/// Starts fetching the index at `url` (once), into `index`; sets `failed`
+/// if it cannot be had (offline before it was saved, say).
+fn load_index(url: String, index: LoadedIndex, started: StoredValue<bool>, failed: RwSignal<bool>) {
     if started.get_value() {
         return;
     }
@@ -34,7 +35,10 @@ fn load_index(url: String, index: LoadedIndex, started: StoredValue<bool>) {
     leptos::task::spawn_local(async move {
         match fetch_index(&url).await {
             Ok(loaded) => index.set(Some(Arc::new(loaded))),
-            Err(err) => leptos::logging::warn!("search index {url}: {err}"),
+            Err(err) => {
+                leptos::logging::warn!("search index {url}: {err}");
+                failed.set(true);
+            }
         }
     });
 }
@@ -80,6 +84,8 @@ pub fn SearchBox(
 ) -> impl IntoView {
     let index: LoadedIndex = RwSignal::new(None);
     let started = StoredValue::new(false);
+    // Without the index there are no suggestions; the form still submits.
+    let failed = RwSignal::new(false);
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
@@ -93,7 +99,7 @@ pub fn SearchBox(
                 query.set(el.value());
                 open.set(true);
             }
-            load_index(url.clone(), index, started);
+            load_index(url.clone(), index, started, failed);
         });
     }
     let hits = Memo::new(move |_| {
@@ -204,18 +210,25 @@ pub fn SearchBox(
 pub fn SearchResults(index_url: String) -> impl IntoView {
     let index: LoadedIndex = RwSignal::new(None);
     let started = StoredValue::new(false);
+    let failed = RwSignal::new(false);
     let query = RwSignal::new(None::<String>);
     let live = use_live();
     Effect::new(move |_| {
         let q = url_query::query_value(&url_query::current_query(), "q").unwrap_or_default();
         query.set(Some(q.trim().chars().take(100).collect()));
-        load_index(index_url.clone(), index, started);
+        load_index(index_url.clone(), index, started, failed);
     });
     let results = move || {
         // Nothing before the page is live (the HTML cannot know the query).
         let q = query.get()?;
         if q.is_empty() {
             return Some(view! { <p>{t!(pages.search_prompt)}</p> }.into_any());
+        }
+        if failed.get() {
+            return Some(
+                view! { <p class="notice" role="status">{t!(pages.search_unavailable)}</p> }
+                    .into_any(),
+            );
         }
         index.read().as_ref()?;
         let hits = search(index, &q, MAX_RESULTS);

@@ -17,6 +17,7 @@ pub fn SearchPage() -> impl IntoView {
         <PageMeta title=t!(pages.search_title) description=t!(pages.search_meta_description)/>
         <div class="page">
             <PageHeading>{t!(pages.search_title)}</PageHeading>
+            <p class="needs-js-note notice">{t!(pages.search_needs_js)}</p>
             <SearchResults index_url/>
         </div>
     }
