@@ -100,7 +100,10 @@ pub fn PlanBuilder() -> impl IntoView {
                     {move || plan.with(|p| p.age).map(|band| view! { <Suggestions catalog plan band/> })}
                     <section class="plan-editor" aria-labelledby="plan-editor-heading">
                         <h2 id="plan-editor-heading">{t!(plan.plan_heading)}</h2>
-                        <p hidden=move || !plan.with(|p| p.lines.is_empty())>{t!(plan.plan_empty)}</p>
+                        // Before an age is chosen there are no suggestions to tick.
+                        <p hidden=move || !plan.with(|p| p.lines.is_empty())>
+                            {move || if plan.with(|p| p.age.is_some()) { t!(plan.plan_empty) } else { t!(plan.plan_empty_no_age) }}
+                        </p>
                         <SideEditor plan side=Side::Child/>
                         <SideEditor plan side=Side::Parent/>
                         <PlanDetails plan/>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::content::{QuizQuestion, RiskId};
 use crate::i18n::{t, view};
+use crate::islands::dom;
 use crate::islands::live::{local_number, use_live};
 use crate::quiz::{storage_key, QuizAnswers};
 use crate::storage;
@@ -95,6 +96,7 @@ where
     let qid = question.id.clone();
     let chosen = Memo::new(move |_| answers.get().chosen(&qid));
     let name = format!("quiz-{}", question.id);
+    let feedback_id = format!("{name}-feedback");
     let options = question
         .options
         .iter()
@@ -103,6 +105,7 @@ where
             let id = format!("{name}-{i}");
             let q = question.clone();
             let choose = choose.clone();
+            let feedback_id = feedback_id.clone();
             view! {
                 <div class="quiz__option">
                     <input
@@ -111,7 +114,13 @@ where
                         name=name.clone()
                         value=i.to_string()
                         prop:checked=move || chosen.get() == Some(i)
-                        on:change=move |_| choose(q.clone(), i)
+                        on:change=move |_| {
+                            choose(q.clone(), i);
+                            // On a phone the feedback appears below the
+                            // screen: bring it into view once drawn.
+                            let id = feedback_id.clone();
+                            request_animation_frame(move || dom::reveal_by_id(&id));
+                        }
                     />
                     <label for=id>{option.text.clone()}</label>
                 </div>
@@ -145,7 +154,7 @@ where
                 </legend>
                 {options}
             </fieldset>
-            <div aria-live="polite">{feedback}</div>
+            <div aria-live="polite" id=feedback_id>{feedback}</div>
         </li>
     }
 }

@@ -137,6 +137,31 @@ describe('islands in Arabic (right to left)', { skip: !ARABIC && 'Arabic was not
     }
   });
 
+  // Issue 25: at 375 px the feedback used to appear below the screen.
+  it('the self-check brings its feedback into view on a phone', async () => {
+    const opened = await openRecording(ar('/risks/contact'), { viewport: phone });
+    const { page, context } = opened;
+    try {
+      const item = page.locator('.quiz__item').first();
+      await item.scrollIntoViewIfNeeded();
+      // The question at the foot of the screen, as a parent scrolls to it.
+      await page.evaluate(() => {
+        const question = document.querySelector('.quiz__item');
+        window.scrollBy(0, question.getBoundingClientRect().top - window.innerHeight + 220);
+      });
+      await item.locator('input[type=radio]').first().check();
+      const feedback = item.locator('.quiz__feedback');
+      await feedback.waitFor();
+      await page.waitForFunction(() => {
+        const box = document.querySelector('.quiz__item .quiz__feedback').getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight + 1; // (sub-pixel rounding)
+      }, null, { timeout: 5000 });
+      assertClean(opened, '/ar self-check feedback');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the meeting filters apply the address and the form', async () => {
     const opened = await openRecording(ar('/meeting?kind=outcome'));
     const { page, context } = opened;

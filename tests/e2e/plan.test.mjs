@@ -287,6 +287,27 @@ describe('the family plan without JavaScript', () => {
   });
 });
 
+describe('the family plan before an age is chosen', () => {
+  // Issue 25: before an age is chosen there is nothing to tick "above".
+  for (const code of ['zh', 'ar', 'en'].filter((c) => builtLocales(DIST_ROOT).includes(c))) {
+    it(`${code}: the empty plan asks for an age first, then for suggestions`, async () => {
+      const opened = await openPlan(code === 'en' ? '/plan' : `/${code}/plan`);
+      const { page, context } = opened;
+      try {
+        const words = strings(code, 'plan');
+        const empty = page.locator('.plan-editor > p').first();
+        assert.equal((await empty.innerText()).trim(), words.plan_empty_no_age);
+        await page.locator('#plan-age-9-12').check();
+        await page.waitForFunction((text) => document.querySelector('.plan-editor > p').innerText.trim() === text, words.plan_empty, { timeout: 2000 });
+        assertClean(opened, `/${code}/plan empty state`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+});
+
 describe('the family plan in Arabic', { skip: !builtLocales(DIST_ROOT).includes('ar') && 'Arabic was not built' }, () => {
   it('works right to left on a phone', async () => {
     const opened = await openPlan('/ar/plan', { viewport: { width: 375, height: 800 } });
