@@ -21,16 +21,22 @@ impl SearchIndex {
         let mut docs = Docs::new(i18n::current().code);
         for risk in &c.risks {
             let path = routes::risk(risk.id);
-            let mut body = vec![risk.definition.clone(), risk.summary.clone()];
-            for cell in c.grid.cells.iter().filter(|cell| cell.risk == risk.id) {
-                body.push(cell.label.clone());
-            }
+            // The guide answers for its grid cells too: their names count
+            // as its title, so "grooming" finds the contact guide first.
+            let mut title_words = vec![risk.id.slug().to_string()];
+            title_words.extend(
+                c.grid
+                    .cells
+                    .iter()
+                    .filter(|cell| cell.risk == risk.id)
+                    .map(|cell| cell.label.clone()),
+            );
             docs.add(
                 HitKind::Risk,
                 risk.name.clone(),
                 path.clone(),
-                risk.id.slug(),
-                &body,
+                &title_words.join(" "),
+                &[risk.definition.clone(), risk.summary.clone()],
             );
             if let Some(guide) = c.risk_guide(risk.id) {
                 for (anchor, heading, text) in guide_sections(guide) {
