@@ -83,6 +83,22 @@ pub fn SelfCheck(risk: RiskId, questions: Vec<QuizQuestion>) -> impl IntoView {
     }
 }
 
+/// Brings the element with `id` into view once it has content (the answer's
+/// feedback is drawn a moment after the answer, later on a busy phone),
+/// trying for up to `frames` animation frames.
+fn reveal_when_drawn(id: String, frames: u8) {
+    request_animation_frame(move || {
+        let drawn = document()
+            .get_element_by_id(&id)
+            .is_some_and(|el| el.child_element_count() > 0);
+        if drawn || frames == 0 {
+            dom::reveal_by_id(&id);
+        } else {
+            reveal_when_drawn(id, frames - 1);
+        }
+    });
+}
+
 #[component]
 fn QuizItem<F>(
     number: usize,
@@ -118,8 +134,7 @@ where
                             choose(q.clone(), i);
                             // On a phone the feedback appears below the
                             // screen: bring it into view once drawn.
-                            let id = feedback_id.clone();
-                            request_animation_frame(move || dom::reveal_by_id(&id));
+                            reveal_when_drawn(feedback_id.clone(), 10);
                         }
                     />
                     <label for=id>{option.text.clone()}</label>

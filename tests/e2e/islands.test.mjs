@@ -155,7 +155,7 @@ describe('islands in Arabic (right to left)', { skip: !ARABIC && 'Arabic was not
       await page.waitForFunction(() => {
         const box = document.querySelector('.quiz__item .quiz__feedback').getBoundingClientRect();
         return box.top >= 0 && box.bottom <= window.innerHeight + 1; // (sub-pixel rounding)
-      }, null, { timeout: 5000 });
+      }, null, { timeout: 10000 });
       assertClean(opened, '/ar self-check feedback');
     } finally {
       await context.close();
