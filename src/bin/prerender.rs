@@ -42,7 +42,7 @@ use cop_explorer::i18n::{self, Locale};
 use cop_explorer::prerender::{render_page, PageTemplate};
 use cop_explorer::search::SearchIndex;
 use cop_explorer::seo::{self, SiteUrl};
-use cop_explorer::stylesheet::{self, pages};
+use cop_explorer::stylesheet::{self, pages, pages::FullStylesheet};
 use cop_explorer::widgets::{self, Widget};
 use cop_explorer::{content::Content, routes};
 
@@ -148,69 +148,48 @@ struct TrunkPage {
     /// trunk's public URL ("/", "/cop/"): the site root, shared files' home.
     base: String,
     /// The stylesheet, to be inlined in every page.
-    stylesheet: Option<InlineStyle>,
+    stylesheet: Option<FullStylesheet>,
     /// The wasm builds in dist/, one per group of islands.
     builds: Vec<WasmBuild>,
 }
 
-/// The whole stylesheet: its minified text, its CSP source
-/// (`'sha256-<base64>'`) and its address. The page template inlines all of
-/// it; `inline_kind_styles` then leaves each page the rules it uses.
-struct InlineStyle {
-    css: String,
-    hash_source: String,
-    href: String,
-}
-
-impl InlineStyle {
-    /// The stylesheet that trunk's page links to, read from dist/.
-    fn of(dist: &Path, html: &str, base: &str) -> Result<Option<InlineStyle>, String> {
-        let Some(href) = html_template::stylesheet_href(html) else {
-            return Ok(None);
-        };
-        let file = dist.join(href.strip_prefix(base).unwrap_or(href));
-        let source = fs::read_to_string(&file)
-            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        // The file too (boot.js and the offline page load it): the text that
-        // pages inline parts of.
-        let css = stylesheet::minify(&source)?;
-        fs::write(&file, &css).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-        let hash_source = stylesheet::csp_hash_source(&css);
-        Ok(Some(InlineStyle {
-            css,
-            hash_source,
-            href: href.to_string(),
-        }))
-    }
+/// The stylesheet that trunk's page links to, read from dist/ and
+/// minified (the file too: boot.js and the offline page load it, and pages
+/// inline parts of that same text).
+fn read_stylesheet(dist: &Path, html: &str, base: &str) -> Result<Option<FullStylesheet>, String> {
+    let Some(href) = html_template::stylesheet_href(html) else {
+        return Ok(None);
+    };
+    let file = dist.join(href.strip_prefix(base).unwrap_or(href));
+    let source =
+        fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let css = stylesheet::minify(&source)?;
+    fs::write(&file, &css).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    Ok(Some(FullStylesheet::new(css, href.to_string())))
 }
 
 /// Replaces the whole stylesheet inlined in every page of dist/ with the
 /// rules its kind of page uses (`stylesheet::pages`); returns the CSP
 /// sources of those stylesheets.
-fn inline_kind_styles(dist: &Path, full: &InlineStyle) -> Result<Vec<String>, String> {
-    let pages: Vec<(String, String)> = list_files(dist)?
+fn inline_kind_styles(dist: &Path, full: &FullStylesheet) -> Result<Vec<String>, String> {
+    // Read once: every page is learnt from, then rewritten.
+    let mut pages = Vec::new();
+    for file in list_files(dist)?
         .into_iter()
-        .filter(|file| file.ends_with(".html"))
-        .map(|file| {
-            let kind = pages::page_kind(without_language_folder(&file));
-            (file, kind)
-        })
-        .collect();
-    let read = |file: &str| {
-        fs::read_to_string(dist.join(file)).map_err(|e| format!("cannot read {file}: {e}"))
-    };
+        .filter(|f| f.ends_with(".html"))
+    {
+        let html =
+            fs::read_to_string(dist.join(&file)).map_err(|e| format!("cannot read {file}: {e}"))?;
+        let kind = pages::page_kind(without_language_folder(&file));
+        pages.push((file, kind, html));
+    }
     let mut styles = pages::KindStyles::default();
-    for (file, kind) in &pages {
-        styles.learn(kind, &read(file)?);
+    for (_, kind, html) in &pages {
+        styles.learn(kind, html);
     }
     styles.finish(&full.css)?;
-    let whole = pages::FullStylesheet {
-        css: &full.css,
-        hash_source: &full.hash_source,
-        href: &full.href,
-    };
-    for (file, kind) in &pages {
-        if let Some(page) = styles.apply(kind, &read(file)?, &whole) {
+    for (file, kind, html) in &pages {
+        if let Some(page) = styles.apply(kind, html, full) {
             write(dist, file, &page)?;
         }
     }
@@ -246,7 +225,7 @@ impl TrunkPage {
             .map_err(|e| format!("{}: {e}", index.display()))?
             .base_href()
             .to_string();
-        let stylesheet = InlineStyle::of(dist, &html, &base)?;
+        let stylesheet = read_stylesheet(dist, &html, &base)?;
         let builds = wasm_builds(dist, &base)?;
         Ok(TrunkPage {
             html,

@@ -43,24 +43,18 @@ fn keep_used(rules: &mut CssRuleList, words: &Vocabulary) {
             keep_used(&mut style.rules, words);
             !style.selectors.0.is_empty()
         }
-        CssRule::Media(media) => {
-            keep_used(&mut media.rules, words);
-            !media.rules.0.is_empty()
-        }
-        CssRule::Supports(supports) => {
-            keep_used(&mut supports.rules, words);
-            !supports.rules.0.is_empty()
-        }
-        CssRule::LayerBlock(layer) => {
-            keep_used(&mut layer.rules, words);
-            !layer.rules.0.is_empty()
-        }
-        CssRule::Container(container) => {
-            keep_used(&mut container.rules, words);
-            !container.rules.0.is_empty()
-        }
+        CssRule::Media(media) => keep_used_inside(&mut media.rules, words),
+        CssRule::Supports(supports) => keep_used_inside(&mut supports.rules, words),
+        CssRule::LayerBlock(layer) => keep_used_inside(&mut layer.rules, words),
+        CssRule::Container(container) => keep_used_inside(&mut container.rules, words),
         _ => true,
     });
+}
+
+/// Keeps the used rules inside an at-rule; whether any are left.
+fn keep_used_inside(rules: &mut CssRuleList, words: &Vocabulary) -> bool {
+    keep_used(rules, words);
+    !rules.0.is_empty()
 }
 
 /// Whether a page with `words` has every word that `selector` (one complex

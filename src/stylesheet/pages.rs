@@ -29,14 +29,26 @@ pub fn page_kind(file: &str) -> String {
     }
 }
 
-/// The stylesheet that every page inlined as the template gave it.
-pub struct FullStylesheet<'a> {
+/// The whole stylesheet, which the page template inlines in every page
+/// before `KindStyles::apply` leaves each page its kind's rules.
+#[derive(Debug, Clone)]
+pub struct FullStylesheet {
     /// Minified, exactly as inlined.
-    pub css: &'a str,
+    pub css: String,
     /// Its CSP source, as the page's `<meta>` policy names it.
-    pub hash_source: &'a str,
+    pub hash_source: String,
     /// Its address, for boot.js to load it.
-    pub href: &'a str,
+    pub href: String,
+}
+
+impl FullStylesheet {
+    pub fn new(css: String, href: String) -> FullStylesheet {
+        FullStylesheet {
+            hash_source: csp_hash_source(&css),
+            css,
+            href,
+        }
+    }
 }
 
 /// The inline stylesheet of each kind of page.
@@ -100,7 +112,7 @@ impl KindStyles {
         page.push_str(&html[..at]);
         page.push_str(&replacement);
         page.push_str(&html[at + inline.len()..]);
-        Some(page.replacen(full.hash_source, &sheet.hash_source, 1))
+        Some(page.replacen(&full.hash_source, &sheet.hash_source, 1))
     }
 }
 
@@ -120,15 +132,12 @@ mod tests {
     #[test]
     fn each_kind_gets_the_rules_of_all_its_pages_and_its_own_hash() {
         let css = "p{margin:0}.a{color:red}.b{color:#00f}.c{color:green}";
-        let full = FullStylesheet {
-            css,
-            hash_source: "'sha256-FULL='",
-            href: "/cop/main-0123.css",
-        };
+        let full = FullStylesheet::new(css.to_string(), "/cop/main-0123.css".to_string());
         let page = |class: &str| {
             format!(
-                "<head><meta http-equiv=\"Content-Security-Policy\" content=\"style-src 'self' 'sha256-FULL='\">\
-                 <style>{css}</style></head><body><p class=\"{class}\">x</p></body>"
+                "<head><meta http-equiv=\"Content-Security-Policy\" content=\"style-src 'self' {}\">\
+                 <style>{css}</style></head><body><p class=\"{class}\">x</p></body>",
+                full.hash_source
             )
         };
         let mut styles = KindStyles::default();
@@ -149,7 +158,7 @@ mod tests {
             partner.contains(&format!("style-src 'self' {hash}\"")),
             "{partner}"
         );
-        assert!(!partner.contains("FULL"), "{partner}");
+        assert!(!partner.contains(&full.hash_source), "{partner}");
 
         let sources = styles.hash_sources();
         assert_eq!(sources.len(), 2);
