@@ -179,7 +179,7 @@ for (const el of document.querySelectorAll('[data-not-found-address]')) {
     if (reloading) location.reload();
   });
   container
-    .register(new URL('sw.js', document.baseURI), { scope: new URL('./', document.baseURI).pathname })
+    .register(ownScript, { scope: new URL('./', document.baseURI).pathname })
     .then((registration) => {
       if (registration.waiting && isUpdate()) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {

@@ -22,22 +22,22 @@ use crate::search::{Hit, SearchIndex};
 const SUGGESTIONS: usize = 8;
 const MAX_RESULTS: usize = 50;
 
-/// The index, once fetched; `None` while loading or if it cannot be had.
-type LoadedIndex = RwSignal<Option<Arc<SearchIndex>>>;
+/// The index: `None` while loading, then the index or `Err` if it cannot be
+/// had (offline before it was saved, say).
+type LoadedIndex = RwSignal<Option<Result<Arc<SearchIndex>, ()>>>;
 
-/// Starts fetching the index at `url` (once), into `index`; sets `failed`
-/// if it cannot be had (offline before it was saved, say).
-fn load_index(url: String, index: LoadedIndex, started: StoredValue<bool>, failed: RwSignal<bool>) {
+/// Starts fetching the index at `url` (once), into `index`.
+fn load_index(url: String, index: LoadedIndex, started: StoredValue<bool>) {
     if started.get_value() {
         return;
     }
     started.set_value(true);
     leptos::task::spawn_local(async move {
         match fetch_index(&url).await {
-            Ok(loaded) => index.set(Some(Arc::new(loaded))),
+            Ok(loaded) => index.set(Some(Ok(Arc::new(loaded)))),
             Err(err) => {
                 leptos::logging::warn!("search index {url}: {err}");
-                failed.set(true);
+                index.set(Some(Err(())));
             }
         }
     });
@@ -64,6 +64,7 @@ fn search(index: LoadedIndex, query: &str, limit: usize) -> Vec<Hit> {
     index
         .read()
         .as_ref()
+        .and_then(|loaded| loaded.as_ref().ok())
         .map(|i| i.search(query, limit))
         .unwrap_or_default()
 }
@@ -84,8 +85,6 @@ pub fn SearchBox(
 ) -> impl IntoView {
     let index: LoadedIndex = RwSignal::new(None);
     let started = StoredValue::new(false);
-    // Without the index there are no suggestions; the form still submits.
-    let failed = RwSignal::new(false);
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
@@ -99,7 +98,7 @@ pub fn SearchBox(
                 query.set(el.value());
                 open.set(true);
             }
-            load_index(url.clone(), index, started, failed);
+            load_index(url.clone(), index, started);
         });
     }
     let hits = Memo::new(move |_| {
@@ -210,13 +209,12 @@ pub fn SearchBox(
 pub fn SearchResults(index_url: String) -> impl IntoView {
     let index: LoadedIndex = RwSignal::new(None);
     let started = StoredValue::new(false);
-    let failed = RwSignal::new(false);
     let query = RwSignal::new(None::<String>);
     let live = use_live();
     Effect::new(move |_| {
         let q = url_query::query_value(&url_query::current_query(), "q").unwrap_or_default();
         query.set(Some(q.trim().chars().take(100).collect()));
-        load_index(index_url.clone(), index, started, failed);
+        load_index(index_url.clone(), index, started);
     });
     let results = move || {
         // Nothing before the page is live (the HTML cannot know the query).
@@ -224,13 +222,13 @@ pub fn SearchResults(index_url: String) -> impl IntoView {
         if q.is_empty() {
             return Some(view! { <p>{t!(pages.search_prompt)}</p> }.into_any());
         }
-        if failed.get() {
+        // Nothing while loading; a notice if the index cannot be had.
+        if index.with(|loaded| loaded.as_ref().map(Result::is_err))? {
             return Some(
                 view! { <p class="notice" role="status">{t!(pages.search_unavailable)}</p> }
                     .into_any(),
             );
         }
-        index.read().as_ref()?;
         let hits = search(index, &q, MAX_RESULTS);
         if hits.is_empty() {
             return Some(view! {
