@@ -98,3 +98,32 @@ pub fn age_band_label(band: AgeBand) -> &'static str {
         AgeBand::From13To18 => t!(common.age_13_to_18),
     }
 }
+
+/// The anchors of a risk guide's sections, in page order.
+pub const RISK_SECTIONS: [&str; 9] = [
+    "tips",
+    "ages",
+    "signs",
+    "act",
+    "prevent",
+    "talk",
+    "help",
+    "partners",
+    "self-check",
+];
+
+/// Heading of a risk guide's section, by its anchor.
+pub fn risk_section_title(anchor: &str) -> Option<&'static str> {
+    Some(match anchor {
+        "tips" => t!(risks.section_tips),
+        "ages" => t!(risks.section_ages),
+        "signs" => t!(risks.section_signs),
+        "act" => t!(risks.section_act),
+        "prevent" => t!(risks.section_prevent),
+        "talk" => t!(risks.section_talk),
+        "help" => t!(risks.section_help),
+        "partners" => t!(risks.section_partners),
+        "self-check" => t!(risks.section_self_check),
+        _ => return None,
+    })
+}

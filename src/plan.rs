@@ -34,6 +34,10 @@ pub struct PlanCatalog {
     pub groups: Vec<PlanGroup>,
     pub suggestions: Vec<PlanSuggestion>,
     pub bands: Vec<(AgeBand, String)>,
+    /// What the page says of where a plan came from, by `StartNotice::slug`,
+    /// in the page's language. From the page, not compiled into the island,
+    /// whose wasm would otherwise carry them in all six languages.
+    pub notices: Vec<(String, String)>,
 }
 
 impl PlanCatalog {
@@ -45,6 +49,14 @@ impl PlanCatalog {
 
     pub fn is_known(&self, id: &str) -> bool {
         self.suggestions.iter().any(|s| s.id == id)
+    }
+
+    /// The words for a notice ("" when the page did not give them).
+    pub fn notice_text(&self, notice: StartNotice) -> &str {
+        self.notices
+            .iter()
+            .find(|(slug, _)| slug == notice.slug())
+            .map_or("", |(_, text)| text)
     }
 
     /// A suggestion's side and text.
@@ -260,6 +272,10 @@ pub fn share_query(plan: &Plan) -> String {
 pub struct SharedChoice {
     pub age: Option<AgeBand>,
     pub items: Vec<String>,
+    /// Whether the items are to be added to the plan kept in this browser
+    /// ("add=", from a guide's "add to your family plan") rather than
+    /// replace it ("items=", a plan shared whole).
+    pub adds: bool,
     /// Whether the link had values this site does not know (an unknown age
     /// or ids): the page says that they were left out.
     pub ignored_any: bool,
@@ -271,8 +287,9 @@ impl SharedChoice {
     }
 }
 
-/// Reads `age` and `items` from a query's (name, value) pairs. Unknown ids,
-/// repeats and anything past `MAX_LINES` are dropped; the first `age` wins.
+/// Reads `age` and `items` (or `add`) from a query's (name, value) pairs.
+/// Unknown ids, repeats and anything past `MAX_LINES` are dropped; the first
+/// `age` wins.
 pub fn parse_share<'a>(
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     is_known: impl Fn(&str) -> bool,
@@ -286,7 +303,8 @@ pub fn parse_share<'a>(
                 choice.age = AgeBand::from_slug(value);
                 choice.ignored_any |= choice.age.is_none();
             }
-            "items" => {
+            "items" | "add" => {
+                choice.adds |= name == "add";
                 for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
                     if !is_known(id) {
                         choice.ignored_any = true;
@@ -301,6 +319,13 @@ pub fn parse_share<'a>(
         }
     }
     choice
+}
+
+/// The query of a link that adds `ids` to the parent's plan, for `age`
+/// ("age=9-12&add=a,b"): a guide offers its tips this way.
+pub fn add_query(age: AgeBand, ids: &[&str]) -> String {
+    let ids: Vec<&str> = ids.iter().copied().filter(|id| is_plain_id(id)).collect();
+    format!("age={}&add={}", age.slug(), ids.join(","))
 }
 
 /// Whether an id can go into a share link as it is: lowercase letters,
@@ -323,13 +348,34 @@ pub enum StartNotice {
     SharedLoaded,
     /// The share link named suggestions or an age this site does not know.
     SharedIgnored,
+    /// A guide's suggestions were added to the plan (and are ticked).
+    SuggestionsAdded,
+}
+
+impl StartNotice {
+    pub const ALL: [StartNotice; 4] = [
+        StartNotice::StoredIgnored,
+        StartNotice::SharedLoaded,
+        StartNotice::SharedIgnored,
+        StartNotice::SuggestionsAdded,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            StartNotice::StoredIgnored => "stored-ignored",
+            StartNotice::SharedLoaded => "shared-loaded",
+            StartNotice::SharedIgnored => "shared-ignored",
+            StartNotice::SuggestionsAdded => "suggestions-added",
+        }
+    }
 }
 
 /// The plan a visit starts with. A share link in the address wins, as the
 /// parent opened it on purpose; but when it names exactly the stored plan's
 /// age and suggestions (the page keeps its own address in step, so a reload
 /// shows such a link), the stored plan is kept, with the parent's wording.
-/// `suggestion` gives a suggestion's side and text.
+/// An "add" link keeps the stored plan and adds its suggestions to it, in
+/// the link's age group. `suggestion` gives a suggestion's side and text.
 pub fn starting_plan(
     stored: Restored,
     shared: SharedChoice,
@@ -338,6 +384,25 @@ pub fn starting_plan(
     let mut notices = Vec::new();
     if shared.ignored_any {
         notices.push(StartNotice::SharedIgnored);
+    }
+    if shared.adds {
+        let (mut plan, mut start) = match stored {
+            Restored::Plan(plan) => (plan, Vec::new()),
+            Restored::Nothing => (Plan::default(), Vec::new()),
+            Restored::Ignored => (Plan::default(), vec![StartNotice::StoredIgnored]),
+        };
+        plan.age = shared.age.or(plan.age);
+        for id in &shared.items {
+            if plan.has(id) {
+                continue;
+            }
+            if let Some((side, text)) = suggestion(id) {
+                plan.add_suggestion(id, side, &text);
+            }
+        }
+        start.append(&mut notices);
+        start.push(StartNotice::SuggestionsAdded);
+        return (plan, start);
     }
     if !shared.is_empty() {
         if let Restored::Plan(plan) = &stored {
@@ -696,6 +761,7 @@ mod tests {
             age: stored.age,
             items: stored.chosen_ids().iter().map(|s| s.to_string()).collect(),
             ignored_any: false,
+            adds: false,
         };
         let (plan, notices) =
             starting_plan(Restored::Plan(stored.clone()), same_link, side_and_text);
@@ -706,6 +772,7 @@ mod tests {
             age: Some(AgeBand::Under9),
             items: vec!["ask-before-new-apps".into()],
             ignored_any: true,
+            adds: false,
         };
         let (plan, notices) =
             starting_plan(Restored::Plan(stored.clone()), other_link, side_and_text);
@@ -724,6 +791,35 @@ mod tests {
         let (plan, notices) =
             starting_plan(Restored::Nothing, SharedChoice::default(), side_and_text);
         assert!(plan.is_empty() && notices.is_empty());
+    }
+
+    #[test]
+    fn an_add_link_keeps_the_stored_plan_and_ticks_its_suggestions() {
+        let query = add_query(AgeBand::From13To18, &["ask-before-new-apps", "i-listen-first"]);
+        assert_eq!(query, "age=13-18&add=ask-before-new-apps,i-listen-first");
+        let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|p| p.split_once('=')).collect();
+        let choice = parse_share(pairs, known);
+        assert!(choice.adds);
+
+        let stored = sample();
+        let (plan, notices) =
+            starting_plan(Restored::Plan(stored.clone()), choice.clone(), side_and_text);
+        assert_eq!(plan.age, Some(AgeBand::From13To18), "the link's age group");
+        assert_eq!(
+            plan.chosen_ids(),
+            ["devices-out-of-bedrooms", "i-listen-first", "ask-before-new-apps"],
+            "kept, and each suggestion once"
+        );
+        assert_eq!(plan.child_name, stored.child_name, "names and own lines stay");
+        assert_eq!(plan.lines.len(), stored.lines.len() + 1);
+        assert_eq!(notices, [StartNotice::SuggestionsAdded]);
+
+        let (plan, notices) = starting_plan(Restored::Ignored, choice, side_and_text);
+        assert_eq!(plan.chosen_ids(), ["ask-before-new-apps", "i-listen-first"]);
+        assert_eq!(
+            notices,
+            [StartNotice::StoredIgnored, StartNotice::SuggestionsAdded]
+        );
     }
 
     #[test]

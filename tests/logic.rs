@@ -423,8 +423,9 @@ fn the_pages_whose_islands_are_saved_for_offline_use_are_saved_themselves() {
 #[test]
 fn the_plan_catalog_in_the_page_has_the_shape_the_builder_reads() {
     use cop_explorer::content::AgeBand;
-    use cop_explorer::plan::{PlanCatalog, Side};
-    let c = content();
+    use cop_explorer::plan::{PlanCatalog, Side, StartNotice};
+    let mut c = content();
+    c.plan.suggestions[0].link_label = "Read more: the guide".into();
     let catalog = PlanCatalog {
         title: c.plan.title.clone(),
         groups: c.plan.groups.clone(),
@@ -432,6 +433,10 @@ fn the_plan_catalog_in_the_page_has_the_shape_the_builder_reads() {
         bands: AgeBand::ALL
             .into_iter()
             .map(|b| (b, b.slug().to_string()))
+            .collect(),
+        notices: StartNotice::ALL
+            .into_iter()
+            .map(|n| (n.slug().to_string(), format!("text of {}", n.slug())))
             .collect(),
     };
     let data: serde_json::Value = serde_json::from_str(&catalog.to_page_data()).unwrap();
@@ -446,6 +451,7 @@ fn the_plan_catalog_in_the_page_has_the_shape_the_builder_reads() {
         ("text", &first.text),
         ("why", &first.why),
         ("link", &first.link),
+        ("link_label", &first.link_label),
     ] {
         assert_eq!(read[key], value.as_str(), "{key}");
     }
@@ -462,4 +468,12 @@ fn the_plan_catalog_in_the_page_has_the_shape_the_builder_reads() {
     assert_eq!(bands, first.bands);
     assert!(read.get("cite").is_none(), "citations stay on the page");
     assert_eq!(data["bands"][1], serde_json::json!(["9-12", "9-12"]));
+    assert_eq!(
+        data["notices"][3],
+        serde_json::json!(["suggestions-added", "text of suggestions-added"])
+    );
+    assert_eq!(
+        catalog.notice_text(StartNotice::SuggestionsAdded),
+        "text of suggestions-added"
+    );
 }

@@ -61,6 +61,18 @@ pub struct Guidance {
     pub resilience: Framework,
     /// Children who may need extra support (e.g. children with disabilities).
     pub extra_support: Vec<String>,
+    /// The home page's way in from a problem, in a parent's own words.
+    pub worries: Vec<Worry>,
+}
+
+/// A problem as a worried parent would put it, and the guide section that
+/// says what to do ("/risks/conduct#act").
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Worry {
+    pub id: String,
+    pub text: String,
+    pub link: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

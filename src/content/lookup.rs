@@ -93,4 +93,36 @@ impl Content {
             .filter(|i| i.risks.contains(&risk))
             .collect()
     }
+
+    /// What a link inside the site leads to, in words of the language being
+    /// rendered, so that a link can name its target rather than say "Read
+    /// more" (for the guides, their sections and the guidance pages that
+    /// the plan's suggestions link to). None for any other address.
+    pub fn link_title(&self, link: &str) -> Option<String> {
+        let (path, anchor) = link.split_once('#').unwrap_or((link, ""));
+        let mut parts = path.trim_matches('/').split('/');
+        let title = match (parts.next()?, parts.next(), parts.next()) {
+            ("risks", Some(slug), None) => {
+                self.risk(super::model::RiskId::from_slug(slug)?)?.name.clone()
+            }
+            ("guidance", None, None) if anchor.is_empty() => {
+                crate::i18n::t!(guidance.title).to_string()
+            }
+            ("guidance", Some(slug), None) if anchor.is_empty() => {
+                let band = super::risk_model::AgeBand::from_slug(slug)?;
+                self.guidance.age_groups.iter().find(|g| g.band == band)?.title.clone()
+            }
+            _ => return None,
+        };
+        if anchor.is_empty() {
+            return Some(title);
+        }
+        // Only the guides have sections that links name.
+        let section = crate::format::risk_section_title(anchor)?;
+        Some(crate::i18n::t!(
+            pages.search_section_title,
+            page = title,
+            section = section
+        ))
+    }
 }

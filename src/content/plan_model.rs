@@ -43,6 +43,11 @@ pub struct PlanSuggestion {
     pub why: String,
     /// The site path that explains it ("/risks/contact#prevent").
     pub link: String,
+    /// The words of that link ("Read more: Contact risks: …"), which name
+    /// its target. Written when the page is rendered, from
+    /// `Content::link_title`; never in the content files.
+    #[serde(default, skip_deserializing)]
+    pub link_label: String,
     #[serde(default, skip_serializing)]
     pub cite: Vec<Citation>,
 }
@@ -66,5 +71,16 @@ impl PlanContent {
         self.suggestions
             .iter()
             .filter(move |s| s.group == group && s.bands.contains(&band))
+    }
+
+    /// The ids of the suggestions that put a risk guide's top tips into the
+    /// plan (those that link to its "#tips" section), for one age.
+    pub fn tips_of(&self, risk: super::model::RiskId, band: AgeBand) -> Vec<&str> {
+        let tips = format!("/risks/{}#tips", risk.slug());
+        self.suggestions
+            .iter()
+            .filter(|s| s.link == tips && s.bands.contains(&band))
+            .map(|s| s.id.as_str())
+            .collect()
     }
 }

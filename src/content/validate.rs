@@ -19,17 +19,7 @@ pub fn problems(content: &Content) -> Vec<String> {
 }
 
 /// The sections of a risk guide that a link may point into (`pages::risk`).
-const RISK_SECTIONS: [&str; 9] = [
-    "tips",
-    "ages",
-    "signs",
-    "act",
-    "prevent",
-    "talk",
-    "help",
-    "partners",
-    "self-check",
-];
+use crate::format::RISK_SECTIONS;
 
 /// The family plan: ids fit for share links, every group and age has
 /// suggestions, every link resolves and every line has a source.
@@ -72,6 +62,29 @@ fn plan(c: &Content, out: &mut Vec<String>) {
         }
         s.cite.iter().for_each(|ci| cite(c, &whose, ci, out));
         site_section(c, &whose, &s.link, out);
+        if c.link_title(&s.link).is_none() {
+            out.push(format!("{whose}: the link `{}` has no title to name it", s.link));
+        }
+    }
+    for worry in &c.guidance.worries {
+        let whose = format!("worry `{}`", worry.id);
+        require(&whose, "text", &worry.text, out);
+        site_section(c, &whose, &worry.link, out);
+    }
+    if c.guidance.worries.len() < 5 {
+        out.push("the home page names fewer than 5 worries".into());
+    }
+    // Each guide's "add these tips to your family plan" has a link per age.
+    for risk in &c.risks {
+        for band in AgeBand::ALL {
+            if plan.tips_of(risk.id, band).is_empty() {
+                out.push(format!(
+                    "no plan suggestion links to /risks/{}#tips for {}",
+                    risk.id.slug(),
+                    band.slug()
+                ));
+            }
+        }
     }
     for group in PLAN_GROUPS {
         for band in AgeBand::ALL {

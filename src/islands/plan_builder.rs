@@ -95,7 +95,7 @@ pub fn PlanBuilder() -> impl IntoView {
         live.get().then(|| {
             view! {
                 <div class="plan-builder">
-                    <StartNotices notices/>
+                    <StartNotices catalog notices/>
                     <AgeChoice catalog plan/>
                     {move || plan.with(|p| p.age).map(|band| view! { <Suggestions catalog plan band/> })}
                     <section class="plan-editor" aria-labelledby="plan-editor-heading">
@@ -117,17 +117,13 @@ pub fn PlanBuilder() -> impl IntoView {
 }
 
 #[component]
-fn StartNotices(notices: RwSignal<Vec<StartNotice>>) -> impl IntoView {
+fn StartNotices(catalog: StoredValue<PlanCatalog>, notices: RwSignal<Vec<StartNotice>>) -> impl IntoView {
     move || {
         notices
             .get()
             .into_iter()
             .map(|notice| {
-                let text = match notice {
-                    StartNotice::StoredIgnored => t!(plan.stored_ignored),
-                    StartNotice::SharedLoaded => t!(plan.shared_loaded),
-                    StartNotice::SharedIgnored => t!(plan.shared_ignored),
-                };
+                let text = catalog.with_value(|c| c.notice_text(notice).to_string());
                 view! { <p class="notice" role="status">{text}</p> }
             })
             .collect_view()
@@ -204,7 +200,7 @@ fn Suggestions(
                                 </label>
                                 <p class="plan-suggestion__why">
                                     {t!(plan.why_label)} " " {s.why.clone()} " "
-                                    <a href=site_href(&base, &s.link)>{t!(plan.more_label)}</a>
+                                    <a href=site_href(&base, &s.link)>{s.link_label.clone()}</a>
                                 </p>
                             </li>
                         }

@@ -89,6 +89,7 @@ pub fn catalog_from_page() -> Option<PlanCatalog> {
                 text: string(s, "text")?,
                 why: string(s, "why")?,
                 link: string(s, "link")?,
+                link_label: string(s, "link_label")?,
                 cite: Vec::new(),
             })
         })
@@ -102,6 +103,7 @@ pub fn catalog_from_page() -> Option<PlanCatalog> {
         groups,
         suggestions,
         bands,
+        notices: pairs(&data, "notices")?,
     })
 }
 

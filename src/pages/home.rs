@@ -28,6 +28,15 @@ pub fn HomePage() -> impl IntoView {
             }
         })
         .collect_view();
+    let worries = content
+        .guidance
+        .worries
+        .iter()
+        .map(|w| {
+            let text = w.text.clone();
+            view! { <li><Link href=w.link.clone()>{text}</Link></li> }
+        })
+        .collect_view();
     view! {
         <PageMeta
             title=""
@@ -36,6 +45,11 @@ pub fn HomePage() -> impl IntoView {
         <div class="page">
             <PageHeading>{t!(pages.home_heading)}</PageHeading>
             <p class="lead">{t!(pages.home_lead)}</p>
+            <section class="worries" aria-labelledby="worries-heading">
+                <h2 id="worries-heading">{t!(pages.home_worries_heading)}</h2>
+                <p>{t!(pages.home_worries_intro)}</p>
+                <ul>{worries}</ul>
+            </section>
             <ul class="cards cards--four">
                 <li class="card">
                     <h2><Link href=routes::GUIDANCE>{t!(pages.home_guidance_title)}</Link></h2>

@@ -14,10 +14,11 @@ use crate::components::{
     print_footer::PrintFooter, risk_icon::RiskIcon,
 };
 use crate::content::{AgeBand, RiskGuide, RiskId};
-use crate::format::{age_band_label, para_label};
+use crate::format::{age_band_label, para_label, risk_section_title, RISK_SECTIONS};
 use crate::i18n::{t, view};
 use crate::islands::self_check::SelfCheck;
 use crate::pages::not_found::NotFound;
+use crate::plan;
 use crate::routes;
 use crate::use_content;
 
@@ -35,18 +36,10 @@ pub fn RiskPage() -> impl IntoView {
 
 /// Sections of the guide, for the "On this page" list and deep links:
 /// (anchor, heading), in the language being rendered.
-fn sections() -> [(&'static str, &'static str); 9] {
-    [
-        ("tips", t!(risks.section_tips)),
-        ("ages", t!(risks.section_ages)),
-        ("signs", t!(risks.section_signs)),
-        ("act", t!(risks.section_act)),
-        ("prevent", t!(risks.section_prevent)),
-        ("talk", t!(risks.section_talk)),
-        ("help", t!(risks.section_help)),
-        ("partners", t!(risks.section_partners)),
-        ("self-check", t!(risks.section_self_check)),
-    ]
+fn sections() -> impl Iterator<Item = (&'static str, &'static str)> {
+    RISK_SECTIONS
+        .into_iter()
+        .filter_map(|anchor| Some((anchor, risk_section_title(anchor)?)))
 }
 
 #[component]
@@ -57,7 +50,6 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
         return view! { <NotFound/> }.into_any();
     };
     let toc = sections()
-        .into_iter()
         .map(|(anchor, label)| {
             view! { <li><Link href=format!("{}#{anchor}", routes::risk(id))>{label}</Link></li> }
         })
@@ -68,6 +60,7 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
             <Breadcrumbs trail=vec![(t!(risks.breadcrumb_risks), routes::RISKS.to_string())] current=risk.name.clone()/>
             <PageHeading><RiskIcon risk=id/> " " {risk.name.clone()}</PageHeading>
             <FallbackNotice files=&["risks.json", "risk_guides.json"] id=id.slug()/>
+            <WaysIn id/>
             <p class="definition lead">
                 {risk.definition.clone()}
                 <span class="cite">{t!(risks.core_definition_note)}</span>
@@ -81,7 +74,7 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
             <section id="tips" aria-labelledby="tips-h" class="highlight">
                 <h2 id="tips-h">{t!(risks.section_tips)}</h2>
                 <ol>{list_items(&guide.top_tips)}</ol>
-                <p class="no-print"><Link href=routes::PLAN>{t!(plan.add_to_plan)}</Link></p>
+                <AddToPlan id/>
             </section>
             <AgeSection guide=guide.clone()/>
             <section id="signs" aria-labelledby="signs-h">
@@ -116,6 +109,59 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The guide's two ways in, for a parent who arrives worried and one who
+/// wants to get ahead: each names the sections that answer.
+#[component]
+fn WaysIn(id: RiskId) -> impl IntoView {
+    let way = |class: &'static str, title: &'static str, note: &'static str, anchors: &[&'static str]| {
+        let links = anchors
+            .iter()
+            .filter_map(|anchor| {
+                let label = risk_section_title(anchor)?;
+                Some(view! { <li><Link href=format!("{}#{anchor}", routes::risk(id))>{label}</Link></li> })
+            })
+            .collect_view();
+        view! {
+            <div class=format!("way {class}")>
+                <h3>{title}</h3>
+                <p>{note}</p>
+                <ul>{links}</ul>
+            </div>
+        }
+    };
+    view! {
+        <nav class="ways-in no-print" aria-labelledby="ways-in-h">
+            <h2 id="ways-in-h" class="visually-hidden">{t!(risks.ways_in_label)}</h2>
+            {way("way--now", t!(risks.way_now), t!(risks.way_now_note), &["act", "help"])}
+            {way("way--prevent", t!(risks.way_prevent), t!(risks.way_prevent_note), &["tips", "prevent", "talk"])}
+        </nav>
+    }
+}
+
+/// "Add these tips to your family plan", one link an age group: each opens
+/// the plan with that age chosen and the plan's suggestions for this
+/// guide's tips ticked, added to whatever the parent had kept.
+#[component]
+fn AddToPlan(id: RiskId) -> impl IntoView {
+    let content = use_content();
+    let links = AgeBand::ALL
+        .into_iter()
+        .filter_map(|band| {
+            let ids = content.plan.tips_of(id, band);
+            (!ids.is_empty()).then(|| {
+                let href = format!("{}?{}", routes::PLAN, plan::add_query(band, &ids));
+                view! { <li><Link href class="button button--secondary">{age_band_label(band)}</Link></li> }
+            })
+        })
+        .collect_view();
+    view! {
+        <div class="add-to-plan no-print">
+            <p>{t!(plan.add_to_plan)}</p>
+            <ul class="add-to-plan__ages">{links}</ul>
+        </div>
+    }
 }
 
 #[component]

@@ -9,7 +9,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::terms::terms;
 use super::{stem_length_char, Doc, HitKind, SearchIndex};
 use crate::content::{Content, RiskGuide};
-use crate::format::para_label;
+use crate::format::{para_label, risk_section_title, RISK_SECTIONS};
 use crate::grid_state::cell_id;
 use crate::i18n::{self, t};
 use crate::routes;
@@ -184,27 +184,21 @@ impl SearchIndex {
 
 /// A risk guide's sections as its page shows them: (anchor, heading, text).
 fn guide_sections(guide: &RiskGuide) -> Vec<(&'static str, &'static str, Vec<String>)> {
-    vec![
-        ("tips", t!(risks.section_tips), guide.top_tips.clone()),
-        (
-            "ages",
-            t!(risks.section_ages),
-            guide.at_ages.iter().map(|a| a.text.clone()).collect(),
-        ),
-        (
-            "signs",
-            t!(risks.section_signs),
-            guide.warning_signs.clone(),
-        ),
-        ("act", t!(risks.section_act), guide.act_now.clone()),
-        ("prevent", t!(risks.section_prevent), guide.prevent.clone()),
-        (
-            "talk",
-            t!(risks.section_talk),
-            guide.conversation_starters.clone(),
-        ),
-        ("help", t!(risks.section_help), guide.get_help.clone()),
-    ]
+    let text = |anchor| match anchor {
+        "tips" => guide.top_tips.clone(),
+        "ages" => guide.at_ages.iter().map(|a| a.text.clone()).collect(),
+        "signs" => guide.warning_signs.clone(),
+        "act" => guide.act_now.clone(),
+        "prevent" => guide.prevent.clone(),
+        "talk" => guide.conversation_starters.clone(),
+        "help" => guide.get_help.clone(),
+        _ => Vec::new(),
+    };
+    RISK_SECTIONS
+        .into_iter()
+        .filter_map(|anchor| Some((anchor, risk_section_title(anchor)?, text(anchor))))
+        .filter(|(_, _, text)| !text.is_empty())
+        .collect()
 }
 
 /// The documents being indexed, with the language's stemmer.
