@@ -81,6 +81,11 @@ pub fn ClassroomDeck(
             return;
         };
         show(&root, pos, points_shown.get());
+        // The page's header and introduction step aside: on a 1280x720
+        // projector the situation and its points fill the screen.
+        if pos.band.is_some() {
+            root.scroll_into_view();
+        }
     });
 
     let go = move |next: Position| {

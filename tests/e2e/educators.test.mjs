@@ -334,6 +334,58 @@ describe('classroom mode', () => {
     });
   }
 
+  // Issue 25: on a 1280x720 projector the page's chrome steps aside and
+  // every situation, with its points shown, fits the screen: in the page
+  // and in full screen, in the languages with the longest and the
+  // right-to-left text.
+  const PROJECTOR = { width: 1280, height: 720 };
+  for (const lang of ['ru', 'fr', 'ar'].filter((c) => BUILT.includes(c))) {
+    it(`in ${lang} at 1280x720, every situation with its points fits the screen, also in full screen`, async () => {
+      const opened = await openPage(site.browser, { origin: site.server.url, viewport: PROJECTOR });
+      const { page, context } = opened;
+      const box = () =>
+        page.evaluate(() => {
+          const shown = [...document.querySelectorAll('.deck [data-step]')].find((el) => !el.hidden && el.closest('[data-band]:not([hidden])'));
+          const deck = document.querySelector('.deck').getBoundingClientRect();
+          const situation = shown.getBoundingClientRect();
+          return { deckTop: deck.top, top: situation.top, bottom: situation.bottom, height: innerHeight };
+        });
+      try {
+        const sessions = content(lang, 'educators.json').sessions;
+        for (const risk of RISKS) {
+          for (const band of BANDS) {
+            const count = sessions.find((s) => s.risk === risk && s.band === band).scenarios.length;
+            await page.goto(at(`/${lang}/classroom/${risk}?age=${band}&step=1`));
+            await page.locator('.deck--live').waitFor();
+            await page.waitForFunction(() => Math.abs(document.querySelector('.deck').getBoundingClientRect().top) < 2, null, { timeout: 5000 });
+            for (let step = 1; step <= count; step++) {
+              await page.getByRole('button', { name: strings(lang, 'educators').show_points }).click();
+              const b = await box();
+              const where = `${lang} ${risk} ${band} #${step}`;
+              assert.ok(Math.abs(b.deckTop) < 2, `${where}: the deck is at the top of the screen (${b.deckTop})`);
+              assert.ok(b.top >= 0 && b.bottom <= b.height, `${where}: the situation and its points (${Math.round(b.top)}-${Math.round(b.bottom)}) fit in ${b.height}px`);
+              if (step < count) await page.getByRole('button', { name: strings(lang, 'educators').next }).click();
+            }
+            if (risk === 'contact' && band === '13-18') {
+              const fullscreen = page.getByRole('button', { name: strings(lang, 'educators').fullscreen });
+              await fullscreen.click();
+              await page.waitForFunction(() => document.fullscreenElement?.classList.contains('deck'));
+              const fits = await page.evaluate(() => {
+                const deck = document.fullscreenElement;
+                return { scroll: deck.scrollHeight, client: deck.clientHeight };
+              });
+              assert.ok(fits.scroll <= fits.client, `${lang}: in full screen the deck needs no scrolling (${fits.scroll} in ${fits.client})`);
+              await page.evaluate(() => document.exitFullscreen());
+            }
+          }
+        }
+        assertClean(opened, `/${lang}/classroom at 1280x720`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   for (const viewport of [DESKTOP, PHONE]) {
     it(`in Arabic at ${viewport.width} px reads right to left, fits the screen and passes axe`, { skip: !BUILT.includes('ar') && 'Arabic not built' }, async () => {
       const ar = strings('ar', 'educators');
