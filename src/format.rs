@@ -127,3 +127,38 @@ pub fn risk_section_title(anchor: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// The first sentence of `text`: up to the first full stop, question or
+/// exclamation mark that ends a sentence (followed by a space or the end in
+/// alphabetic scripts; any "。", "？" or "！" in Chinese). The whole text
+/// when it has one sentence. For a poster line read from across a room.
+pub fn first_sentence(text: &str) -> &str {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        let ends = match c {
+            '。' | '？' | '！' => true,
+            '.' | '?' | '!' | '؟' => chars.peek().is_none_or(|(_, next)| next.is_whitespace()),
+            _ => false,
+        };
+        if ends {
+            return &text[..end];
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::first_sentence;
+
+    #[test]
+    fn the_first_sentence_in_each_script() {
+        assert_eq!(first_sentence("Contact risks are about who. Someone may get in touch."), "Contact risks are about who.");
+        assert_eq!(first_sentence("接触风险关乎孩子在网上与谁打交道。有人可能联系。"), "接触风险关乎孩子在网上与谁打交道。");
+        assert_eq!(first_sentence("تتعلق مخاطر التواصل بالأشخاص. وقد يتواصل أحدهم."), "تتعلق مخاطر التواصل بالأشخاص.");
+        assert_eq!(first_sentence("Как? Вот так."), "Как?");
+        assert_eq!(first_sentence("No full stop"), "No full stop");
+        assert_eq!(first_sentence("Version 1.5 is out. Then"), "Version 1.5 is out.", "a dot inside a number");
+    }
+}

@@ -71,8 +71,18 @@ pub struct Question {
 pub struct Poster {
     pub title: String,
     pub tips: Vec<PosterTip>,
-    pub help: Vec<String>,
+    pub help: Vec<PosterHelp>,
     pub cite: Vec<Citation>,
+}
+
+/// Where a child can get help, as the poster says it; with the address a
+/// reader of the printed poster needs, where there is one.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PosterHelp {
+    pub text: String,
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

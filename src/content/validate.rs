@@ -111,6 +111,12 @@ fn educators(c: &Content, out: &mut Vec<String>) {
     if e.cite.is_empty() || e.poster.cite.is_empty() {
         out.push("educators page or poster has no source".into());
     }
+    for help in &e.poster.help {
+        require("the poster", "help", &help.text, out);
+        if help.url.as_deref().is_some_and(|u| !u.starts_with("https://")) {
+            out.push(format!("the poster's help address {:?} is not https", help.url));
+        }
+    }
     e.cite
         .iter()
         .chain(&e.poster.cite)

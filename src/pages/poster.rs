@@ -7,13 +7,13 @@
 use leptos::prelude::*;
 
 use crate::components::bidi::prose;
-use crate::components::list_items::list_items;
 use crate::components::public_address::PublicAddress;
 use crate::components::{
     breadcrumbs::Breadcrumbs, citation::Cites, page_heading::PageHeading, page_meta::PageMeta,
     risk_icon::RiskIcon,
 };
 use crate::content::RiskId;
+use crate::format::first_sentence;
 use crate::i18n::{t, view};
 use crate::{routes, use_content, SiteHome};
 
@@ -29,7 +29,9 @@ pub fn PosterPage() -> impl IntoView {
             view! {
                 <section class=format!("poster-risk risk--{}", risk.slug())>
                     <h2><RiskIcon risk/> " " {r.as_ref().map(|r| r.name.clone())}</h2>
-                    <p>{r.map(|r| prose(r.summary))}</p>
+                    // Its first sentence says what the category is about; the
+                    // rest is for the risk's own page.
+                    <p>{r.map(|r| prose(first_sentence(&r.summary).to_string()))}</p>
                     <p class="poster-tip"><strong>{t!(educators.poster_tip)}</strong> " " {prose(tip)}</p>
                 </section>
             }
@@ -41,6 +43,18 @@ pub fn PosterPage() -> impl IntoView {
         .iter()
         .map(|k| view! { <li><strong>{k.name.clone()}</strong>": " {k.explanation.clone()}</li> })
         .collect_view();
+    // An address is printed whole, as text: the poster is read on paper.
+    let help = poster
+        .help
+        .iter()
+        .map(|h| {
+            let address = h.url.clone().map(|url| {
+                let shown = url.trim_start_matches("https://").trim_end_matches('/').to_string();
+                view! { " " <a class="poster-help__address" href=url dir="ltr">{shown}</a> }
+            });
+            view! { <li>{prose(h.text.clone())}{address}</li> }
+        })
+        .collect_view();
     view! {
         <PageMeta title=t!(educators.poster_page_title) description=t!(educators.poster_description)/>
         <div class="page poster-page">
@@ -49,7 +63,7 @@ pub fn PosterPage() -> impl IntoView {
                 <button type="button" class="button" data-print="">{t!(educators.print_poster)}</button>
             </p>
             <article class="poster">
-                <PageHeading>{poster.title.clone()}</PageHeading>
+                <PageHeading>{prose(poster.title.clone())}</PageHeading>
                 <div class="poster-risks">{categories}</div>
                 <section class="poster-kinds">
                     <h2>{t!(educators.poster_kinds)}</h2>
@@ -58,7 +72,7 @@ pub fn PosterPage() -> impl IntoView {
                 <div class="poster-foot">
                     <section class="poster-help">
                         <h2>{t!(educators.poster_help_heading)}</h2>
-                        <ul>{list_items(&poster.help)}</ul>
+                        <ul>{help}</ul>
                     </section>
                     <HomeAddress/>
                 </div>

@@ -137,7 +137,7 @@ impl SearchIndex {
         );
         let poster = &c.educators.poster;
         let mut body: Vec<String> = poster.tips.iter().map(|tip| tip.text.clone()).collect();
-        body.extend(poster.help.iter().cloned());
+        body.extend(poster.help.iter().map(|h| h.text.clone()));
         docs.add(
             HitKind::Tool,
             t!(educators.poster_page_title).to_string(),

@@ -460,6 +460,16 @@ describe('the 4Cs poster', () => {
           assert.equal(await page.locator('.poster-qr').count(), 0, 'no site URL, no QR code');
         }
         await page.emulateMedia({ media: 'print' });
+        // Issue 25: read from the seats (16 pt is 21.3 px), and every help
+        // line that names a service prints its address.
+        const sizes = await page.evaluate(() =>
+          [...document.querySelectorAll('.poster-risk p, .poster-help li, .poster-address p')].map((el) => parseFloat(getComputedStyle(el).fontSize)),
+        );
+        assert.ok(sizes.length > 8 && sizes.every((px) => px >= 21.3), `${code}: body text of 16 pt or more (${sizes.join(', ')})`);
+        const help = content(code, 'educators.json').poster.help;
+        const addresses = await page.locator('.poster-help__address').evaluateAll((as) => as.map((a) => a.textContent.trim()));
+        assert.deepEqual(addresses, help.filter((h) => h.url).map((h) => h.url.replace(/^https:\/\//, '').replace(/\/$/, '')));
+        assert.ok(await page.locator('.poster-help__address').first().isVisible(), `${code}: the address prints`);
         assert.equal(pdfPages(await page.pdf({ format: 'A4' })), 1, `${code}: one A4 page`);
         assert.equal(pdfPages(await page.pdf({ format: 'A3' })), 1, `${code}: one A3 page`);
       }
