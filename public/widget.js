@@ -49,6 +49,23 @@
     });
   }
 
+  // In a frame sandboxed without allow-same-origin, as WordPress embeds
+  // with sandbox="allow-scripts", the origin is opaque and the links, which
+  // open a new tab, are blocked unless popups are allowed. Each link then
+  // shows its full address as text, to copy (style/main.css).
+  if (self.origin === 'null') {
+    root.setAttribute('data-sandboxed', '');
+    var mark = function () {
+      document.querySelectorAll('a[href]:not([data-address])').forEach(function (a) {
+        a.setAttribute('data-address', a.href);
+      });
+    };
+    document.addEventListener('DOMContentLoaded', function () {
+      mark();
+      new MutationObserver(mark).observe(document.body, { childList: true, subtree: true });
+    });
+  }
+
   if (window.parent === window) return;
   var frameId = params.get('embed') || '';
   var lastHeight = 0;

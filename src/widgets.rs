@@ -146,8 +146,8 @@ impl Widget {
         format!("{} – {}", self.name(content), t!(common.site_name))
     }
 
-    /// A height that fits the widget at about 600 px wide, for the plain
-    /// iframe snippet and oEmbed (the loader sizes frames to their content).
+    /// A rough height for the widget at about 600 px wide, where none was
+    /// measured (`frame_height`; the loader sizes frames to their content).
     pub fn default_height(&self, compact: bool) -> u32 {
         let full = match self {
             Widget::Grid => 900,
@@ -335,18 +335,90 @@ pub fn iframe_snippet(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" style=\"border:0;max-width:100%\"></iframe>",
         escape_attr(&widget_url(site_root, widget, options)),
         escape_attr(&widget.title(content)),
-        widget.default_height(options.compact)
+        frame_height(widget, options.compact, content)
     )
 }
 
-/// Where the build writes the oEmbed response for a widget, relative to the
-/// site root: "oembed/risk-contact.json".
-pub fn oembed_file(widget: &Widget) -> String {
+/// The height a fixed frame gives a widget: as measured in the language
+/// (`WidgetNames::frame_height`), else the widget's rough default.
+pub fn frame_height(widget: &Widget, compact: bool, content: &impl WidgetNames) -> u32 {
+    content
+        .frame_height(widget, compact)
+        .unwrap_or_else(|| widget.default_height(compact))
+}
+
+/// Frame heights as measured: (the widget's path after "/widget/", full,
+/// compact), for one language.
+pub type FrameHeights = Vec<(String, u32, u32)>;
+
+fn measured_height(heights: &FrameHeights, widget: &Widget, compact: bool) -> Option<u32> {
+    let path = widget.path();
+    let key = path.trim_start_matches(PREFIX).trim_start_matches('/');
+    heights
+        .iter()
+        .find(|(known, _, _)| known == key)
+        .map(|&(_, full, small)| if compact { small } else { full })
+}
+
+/// The heights measured for the language being rendered, from
+/// content/widget-heights.json (written by scripts/measure-widget-heights.mjs).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn measured_heights() -> FrameHeights {
+    #[derive(Deserialize)]
+    struct File {
+        heights: std::collections::BTreeMap<String, std::collections::BTreeMap<String, (u32, u32)>>,
+    }
+    static FILE: std::sync::LazyLock<File> = std::sync::LazyLock::new(|| {
+        serde_json::from_str(include_str!("../content/widget-heights.json"))
+            .expect("content/widget-heights.json is {heights: {locale: {widget: [full, compact]}}}")
+    });
+    FILE.heights
+        .get(crate::i18n::current().code)
+        .map(|widgets| {
+            widgets
+                .iter()
+                .map(|(path, &(full, compact))| (path.clone(), full, compact))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The browser reads the heights from its page (`WidgetCatalog`).
+#[cfg(target_arch = "wasm32")]
+pub fn measured_heights() -> FrameHeights {
+    Vec::new()
+}
+
+/// Where the build writes the oEmbed response for a widget in a theme,
+/// relative to the site root: "oembed/risk-contact.json" (following the
+/// reader's setting), "oembed/risk-contact-dark.json".
+pub fn oembed_file(widget: &Widget, theme: Theme) -> String {
     let name = widget
         .path()
         .trim_start_matches(&format!("{PREFIX}/"))
         .replace('/', "-");
-    format!("oembed/{name}.json")
+    match theme {
+        Theme::Auto => format!("oembed/{name}.json"),
+        _ => format!("oembed/{name}-{}.json", theme.slug()),
+    }
+}
+
+/// The site path of the widget's page in a fixed theme, whose discovery
+/// link names that theme's oEmbed answer: "/widget/grid/dark". WordPress
+/// reads a pasted address's discovery link, and a static host serves the
+/// same file for any query, so each theme has its own page. For the
+/// reader's own setting, the widget's page itself.
+pub fn themed_path(widget: &Widget, theme: Theme) -> String {
+    match theme {
+        Theme::Auto => widget.path(),
+        _ => format!("{}/{}", widget.path(), theme.slug()),
+    }
+}
+
+/// The address to paste into WordPress (or any site that embeds links by
+/// oEmbed discovery) for a widget in a theme.
+pub fn oembed_page_url(site_root: &str, widget: &Widget, theme: Theme) -> String {
+    format!("{site_root}{}/", themed_path(widget, theme).trim_start_matches('/'))
 }
 
 /// The widget a site page embeds, for its oEmbed discovery link.
@@ -367,10 +439,14 @@ pub fn widget_for_page(path: &str, content: &Content) -> Option<Widget> {
     None
 }
 
-/// The oEmbed 1.0 response (type "rich") for a widget.
-pub fn oembed_json(site_root: &str, widget: &Widget, content: &Content) -> String {
-    let options = WidgetOptions::default();
-    let height = widget.default_height(false);
+/// The oEmbed 1.0 response (type "rich") for a widget, in a theme and in
+/// the language being rendered.
+pub fn oembed_json(site_root: &str, widget: &Widget, theme: Theme, content: &Content) -> String {
+    let options = WidgetOptions {
+        theme,
+        ..WidgetOptions::default()
+    };
+    let height = frame_height(widget, false, content);
     serde_json::json!({
         "version": "1.0",
         "type": "rich",
@@ -466,6 +542,11 @@ pub fn switch_kind(current: &Widget, kind: WidgetKind, content: &impl WidgetName
 /// prerenderer asks the content itself; the embed builder island, which has
 /// no content, asks a `WidgetCatalog` it gets as props.
 pub trait WidgetNames {
+    /// The frame height measured for a widget in this language
+    /// (content/widget-heights.json), `None` where none was measured.
+    fn frame_height(&self, _widget: &Widget, _compact: bool) -> Option<u32> {
+        None
+    }
     /// The id of a known partner, `None` for an unknown one.
     fn partner_id(&self, id: &str) -> Option<String>;
     fn first_partner(&self) -> Option<String>;
@@ -475,6 +556,9 @@ pub trait WidgetNames {
 }
 
 impl WidgetNames for Content {
+    fn frame_height(&self, widget: &Widget, compact: bool) -> Option<u32> {
+        measured_height(&measured_heights(), widget, compact)
+    }
     fn partner_id(&self, id: &str) -> Option<String> {
         self.partner(id).map(|p| p.id.clone())
     }
@@ -493,6 +577,9 @@ impl WidgetNames for Content {
 }
 
 impl<T: WidgetNames> WidgetNames for std::sync::Arc<T> {
+    fn frame_height(&self, widget: &Widget, compact: bool) -> Option<u32> {
+        (**self).frame_height(widget, compact)
+    }
     fn partner_id(&self, id: &str) -> Option<String> {
         (**self).partner_id(id)
     }
@@ -516,6 +603,8 @@ pub struct WidgetCatalog {
     pub meeting_title: String,
     pub risks: Vec<(RiskId, String)>,
     pub partners: Vec<(String, String)>,
+    /// The measured frame heights in the page's language.
+    pub heights: FrameHeights,
 }
 
 impl WidgetCatalog {
@@ -539,11 +628,15 @@ impl WidgetCatalog {
                 .iter()
                 .map(|p| (p.id.clone(), p.name.clone()))
                 .collect(),
+            heights: measured_heights(),
         }
     }
 }
 
 impl WidgetNames for WidgetCatalog {
+    fn frame_height(&self, widget: &Widget, compact: bool) -> Option<u32> {
+        measured_height(&self.heights, widget, compact)
+    }
     fn partner_id(&self, id: &str) -> Option<String> {
         self.partners
             .iter()

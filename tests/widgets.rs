@@ -118,9 +118,35 @@ fn snippets_name_the_site_and_escape_what_they_embed() {
 fn oembed_is_rich_json_with_an_iframe() {
     let content = content();
     let widget = Widget::Risk(RiskId::Contract);
-    assert_eq!(oembed_file(&widget), "oembed/risk-contract.json");
-    let json: serde_json::Value =
-        serde_json::from_str(&oembed_json("https://example.org/", &widget, &content)).unwrap();
+    assert_eq!(oembed_file(&widget, Theme::Auto), "oembed/risk-contract.json");
+    assert_eq!(oembed_file(&widget, Theme::Dark), "oembed/risk-contract-dark.json");
+    assert_eq!(
+        oembed_page_url("https://example.org/fr/", &widget, Theme::Dark),
+        "https://example.org/fr/widget/risk/contract/dark/"
+    );
+    assert_eq!(
+        oembed_page_url("https://example.org/", &widget, Theme::Auto),
+        "https://example.org/widget/risk/contract/"
+    );
+    let dark: serde_json::Value = serde_json::from_str(&oembed_json(
+        "https://example.org/",
+        &widget,
+        Theme::Dark,
+        &content,
+    ))
+    .unwrap();
+    assert!(
+        dark["html"].as_str().unwrap().contains("/widget/risk/contract/?theme=dark\""),
+        "the answer keeps the theme: {}",
+        dark["html"]
+    );
+    let json: serde_json::Value = serde_json::from_str(&oembed_json(
+        "https://example.org/",
+        &widget,
+        Theme::Auto,
+        &content,
+    ))
+    .unwrap();
     assert_eq!(json["version"], "1.0");
     assert_eq!(json["type"], "rich");
     assert_eq!(json["provider_name"], "COP Explorer");

@@ -43,7 +43,7 @@ use cop_explorer::prerender::{render_page, PageTemplate};
 use cop_explorer::search::SearchIndex;
 use cop_explorer::seo::{self, SiteUrl};
 use cop_explorer::stylesheet::{self, pages, pages::FullStylesheet};
-use cop_explorer::widgets::{self, Widget};
+use cop_explorer::widgets::{self, Theme, Widget};
 use cop_explorer::{content::Content, routes};
 
 fn main() -> ExitCode {
@@ -299,7 +299,7 @@ fn render_locale(
         &content,
     )?;
     let widget_list = Widget::all(&content);
-    bytes += write_widgets(&out, &pages, &widget_list)?;
+    bytes += write_widgets(&out, &pages, &widget_list, locale_site.as_ref(), &content)?;
     // The loader that this language's embed builder names (its snippets
     // load `<language folder>/embed.js`; English's replaces trunk's copy).
     write(
@@ -309,8 +309,10 @@ fn render_locale(
     )?;
     if let Some(site) = &locale_site {
         for widget in &widget_list {
-            let json = widgets::oembed_json(site.as_str(), widget, &content);
-            write(&out, &widgets::oembed_file(widget), &json)?;
+            for theme in Theme::ALL {
+                let json = widgets::oembed_json(site.as_str(), widget, theme, &content);
+                write(&out, &widgets::oembed_file(widget, theme), &json)?;
+            }
         }
     }
     println!(
@@ -510,7 +512,7 @@ fn write_pages(
             tags.push_str(&seo::hreflang_links(&versions));
         }
         if let (Some(site), Some(widget)) = (page_site, widgets::widget_for_page(path, content)) {
-            let url = site.page(&widgets::oembed_file(&widget));
+            let url = site.page(&widgets::oembed_file(&widget, Theme::Auto));
             tags.push_str(&seo::oembed_link(&url, &widget.title(content)));
         }
         let mut html = seo::insert_in_head(&html, &tags);
@@ -532,15 +534,37 @@ fn write_pages(
 /// Widgets: no canonical or social tags (they are parts, not pages), the
 /// `data-widget` mark (no service worker in other sites' frames) and
 /// widget.js, which applies the options before the first paint.
-fn write_widgets(dist: &Path, pages: &Pages, list: &[Widget]) -> Result<usize, String> {
+/// Each widget's page, and a copy of it in each fixed theme
+/// (`widgets::themed_path`). With a site URL, each names its oEmbed answer
+/// in a discovery link, for WordPress.
+fn write_widgets(
+    dist: &Path,
+    pages: &Pages,
+    list: &[Widget],
+    site: Option<&SiteUrl>,
+    content: &Content,
+) -> Result<usize, String> {
     let mut bytes = 0;
     for widget in list {
         let path = widget.path();
         let html = pages.render(&path)?;
-        let html = html.replacen("<html", "<html data-widget", 1);
         let html = with_widget_script(&html, pages.root_base);
-        write(dist, &routes::output_file(&path), &html)?;
-        bytes += html.len();
+        for theme in Theme::ALL {
+            let mut page = match theme {
+                Theme::Auto => html.replacen("<html", "<html data-widget", 1),
+                _ => html.replacen(
+                    "<html",
+                    &format!("<html data-widget data-theme=\"{}\"", theme.slug()),
+                    1,
+                ),
+            };
+            if let Some(site) = site {
+                let url = site.page(&widgets::oembed_file(widget, theme));
+                page = seo::insert_in_head(&page, &seo::oembed_link(&url, &widget.title(content)));
+            }
+            write(dist, &routes::output_file(&widgets::themed_path(widget, theme)), &page)?;
+            bytes += page.len();
+        }
     }
     Ok(bytes)
 }

@@ -14,7 +14,8 @@ use crate::i18n::{t, view};
 use crate::islands::{clipboard::copy_text, live::use_live, url_query};
 use crate::js_object::property;
 use crate::widgets::{
-    add_query_param, iframe_snippet, loader_snippet, oembed_file, switch_kind, widget_url,
+    add_query_param, iframe_snippet, loader_snippet, oembed_file, oembed_page_url, switch_kind,
+    widget_url,
     BuilderChoice, Theme, Widget, WidgetCatalog, WidgetKind,
 };
 use wasm_bindgen::JsValue;
@@ -240,7 +241,7 @@ fn Preview(choice: Memo<BuilderChoice>, catalog: StoredValue<WidgetCatalog>) -> 
 /// The page's `data-widget-catalog` (`WidgetCatalog::to_page_data`);
 /// `None` when prerendering, where the builder is an empty slot.
 fn catalog_from_page() -> Option<WidgetCatalog> {
-    use crate::islands::page_json::{from_page, pairs, string};
+    use crate::islands::page_json::{from_page, list, pairs, string};
     let data = from_page("data-widget-catalog")?;
     Some(WidgetCatalog {
         meeting_title: string(&data, "meeting_title")?,
@@ -249,6 +250,14 @@ fn catalog_from_page() -> Option<WidgetCatalog> {
             .filter_map(|(slug, name)| Some((RiskId::from_slug(&slug)?, name)))
             .collect(),
         partners: pairs(&data, "partners")?,
+        heights: list(&data, "heights")?
+            .iter()
+            .filter_map(|entry| {
+                let entry = js_sys::Array::from(entry);
+                let height = |n| Some(entry.get(n).as_f64()? as u32);
+                Some((entry.get(0).as_string()?, height(1)?, height(2)?))
+            })
+            .collect(),
     })
 }
 
@@ -289,9 +298,15 @@ fn Snippets(choice: Memo<BuilderChoice>, catalog: StoredValue<WidgetCatalog>) ->
             })
         }
     };
+    // WordPress reads the discovery link of the address pasted into a post.
     let oembed = move || {
         let c = choice.get();
-        site_root().map(|root| format!("{root}{}", oembed_file(&c.widget)))
+        site_root().map(|root| {
+            (
+                oembed_page_url(&root, &c.widget, c.options.theme),
+                format!("{root}{}", oembed_file(&c.widget, c.options.theme)),
+            )
+        })
     };
     view! {
         <section aria-labelledby="embed-code" class="embed-code">
@@ -306,10 +321,16 @@ fn Snippets(choice: Memo<BuilderChoice>, catalog: StoredValue<WidgetCatalog>) ->
                 label=Signal::derive(move || t!(embed.snippet_iframe_label))
                 text=Signal::derive(iframe)
             />
-            <p>
-                {t!(embed.oembed_intro)}
-                {move || oembed().map(|url| view! { <code class="embed-code__oembed">{url}</code> })}
-            </p>
+            {move || oembed().map(|(page, json)| view! {
+                <p>
+                    {t!(embed.oembed_intro)}
+                    <code class="embed-code__oembed-page" dir="ltr">{page}</code>
+                </p>
+                <p class="embed-code__oembed-json">
+                    {t!(embed.oembed_json)}
+                    <code class="embed-code__oembed" dir="ltr">{json}</code>
+                </p>
+            })}
         </section>
     }
 }

@@ -14,6 +14,18 @@ const ADDED_BY_THE_START_UP_SCRIPT: &[Word<'static>] = &[
     Word::Element("code"),
 ];
 
+/// What widget.js adds to a widget (`<html data-widget>`) before its first
+/// paint: the theme and compact options of its address, and in a
+/// sandboxed frame, the addresses of its links.
+const ADDED_BY_THE_WIDGET_SCRIPT: &[Word<'static>] = &[
+    Word::Attribute("data-theme"),
+    Word::AttributeValue("data-theme", "dark"),
+    Word::AttributeValue("data-theme", "light"),
+    Word::Attribute("data-compact"),
+    Word::Attribute("data-sandboxed"),
+    Word::Attribute("data-address"),
+];
+
 /// The selector words of one page, or of several pages merged.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Vocabulary {
@@ -55,6 +67,11 @@ impl Vocabulary {
             }
             let (tag, after) = StartTag::read(rest);
             words.add_tag(&tag);
+            if tag.name == "html" && words.has(Word::Attribute("data-widget")) {
+                for word in ADDED_BY_THE_WIDGET_SCRIPT {
+                    words.add(*word);
+                }
+            }
             rest = after;
             if tag.name == "script" || tag.name == "style" {
                 let close = format!("</{}", tag.name);
@@ -231,6 +248,18 @@ mod tests {
         let words = Vocabulary::of_html("<p>");
         assert!(words.has(Word::Attribute("data-static")));
         assert!(words.has(Word::Element("code")));
+        assert!(!words.has(Word::Attribute("data-theme")), "only on widgets");
+    }
+
+    #[test]
+    fn knows_what_the_widget_script_adds_to_a_widget() {
+        // widget.js sets <html data-theme="dark"> from "?theme=dark" before
+        // the first paint: the dark rules must be inline.
+        let words = Vocabulary::of_html("<html data-widget lang=\"en\"><p>");
+        for added in ["data-theme", "data-compact", "data-sandboxed", "data-address"] {
+            assert!(words.has(Word::Attribute(added)), "{added}");
+        }
+        assert!(words.has(Word::AttributeValue("data-theme", "dark")));
     }
 
     #[test]

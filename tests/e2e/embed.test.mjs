@@ -9,9 +9,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { formatViolations, launchBrowser, openPage, runAxe } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { formatViolations, launchBrowser, openPage, repoRoot, runAxe } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { DIST_ROOT, assertClean, waitForHydration } from './visit.mjs';
+import { builtLocales, strings } from './locale_routes.mjs';
+import { COLUMN_WIDTH, measureWidget, widgetPaths } from './widget_heights.mjs';
+
+const BUILT = builtLocales(DIST_ROOT);
 import { WIDGET_ERROR_HEADING, badWidgets, widgets } from './routes.mjs';
 
 /** One widget of each kind, as partners write them in data-cop-widget. */
@@ -39,7 +44,8 @@ after(async () => {
 async function hostPage(name, body) {
   await fs.writeFile(
     path.join(hostDir, `${name}.html`),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner site</title>` +
+    // No favicon request: its 404 would count as a console error of whichever test comes first.
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner site</title><link rel="icon" href="data:,">` +
       `<meta name="viewport" content="width=device-width, initial-scale=1"></head>` +
       `<body style="margin:0 auto;max-width:900px"><h1>A partner's page</h1>${body}</body></html>`,
   );
@@ -206,6 +212,114 @@ describe('widgets in sandboxed frames (WordPress oEmbed: allow-scripts only)', (
   });
 });
 
+describe('links in sandboxed frames', () => {
+  // Issue 25: WordPress frames without allow-popups, so a link that opens a
+  // new tab does nothing; each link says where it goes instead.
+  for (const code of ['fr', 'ar'].filter((c) => BUILT.includes(c))) {
+    it(`${code}: every link in a sandboxed widget shows its full address`, async () => {
+      const url = await hostPage(
+        `sandbox-links-${code}`,
+        `<iframe sandbox="allow-scripts" title="w" style="width:100%;height:900px;border:0" src="${site.url}${code}/widget/risk/contact/"></iframe>`,
+      );
+      const { context, page, errors } = await newPage();
+      try {
+        await page.goto(url);
+        const [{ frame }] = await sizedFrames(page, 1);
+        const links = await frame.locator('main a[href]').evaluateAll((as) =>
+          as.map((a) => ({ href: a.href, address: a.dataset.address, shown: getComputedStyle(a, '::after').content })),
+        );
+        assert.ok(links.length > 0);
+        for (const link of links) {
+          assert.equal(link.address, link.href, 'the full address');
+          assert.ok(link.address.startsWith(`${site.url}${code}/`), `${link.address} is on the site, in ${code}`);
+          assert.ok(link.shown.includes(link.href), `shown after the link: ${link.shown}`);
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('a frame that is not sandboxed shows no addresses', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${site.url}fr/widget/risk/contact/`);
+      assert.equal(await page.locator('html[data-sandboxed]').count(), 0);
+      assert.equal(await page.locator('a[data-address]').count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('oEmbed for WordPress, in every theme and language', { skip: !process.env.SITE_URL && 'SITE_URL not set' }, () => {
+  const SITE = process.env.SITE_URL.replace(/\/?$/, '/');
+  for (const code of ['fr', 'ar', 'en'].filter((c) => BUILT.includes(c))) {
+    it(`${code}: each theme's widget page names an oEmbed answer that keeps the theme, with a title in ${code}`, async () => {
+      const prefix = code === 'en' ? '' : `${code}/`;
+      const grid = strings(code, 'embed').grid_title;
+      for (const theme of ['auto', 'light', 'dark']) {
+        const page = `${prefix}widget/grid/${theme === 'auto' ? '' : `${theme}/`}`;
+        const html = await (await fetch(`${site.url}${page}`)).text();
+        const link = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/);
+        assert.ok(link, `${page} has a discovery link`);
+        const json = `${SITE}${prefix}oembed/grid${theme === 'auto' ? '' : `-${theme}`}.json`;
+        assert.equal(link[1], json);
+        if (theme !== 'auto') assert.match(html, new RegExp(`<html data-widget data-theme="${theme}"`), 'the page itself is in the theme');
+        const answer = await (await fetch(`${site.url}${json.slice(SITE.length)}`)).json();
+        assert.equal(answer.type, 'rich');
+        assert.ok(answer.title.startsWith(grid), `title in ${code}: ${answer.title}`);
+        const src = answer.html.match(/src="([^"]+)"/)[1];
+        assert.equal(src, `${SITE}${prefix}widget/grid/${theme === 'auto' ? '' : `?theme=${theme}`}`);
+        assert.match(answer.html, new RegExp(`title="${grid}`), 'the frame title is in the language');
+        assert.match(answer.html, new RegExp(`height="${answer.height}"`));
+      }
+    });
+  }
+});
+
+describe('the plain iframe snippet\'s height', () => {
+  // Issue 25: the plain iframe has a fixed height; it is measured for each
+  // widget and language at a 600 px column (content/widget-heights.json,
+  // scripts/measure-widget-heights.mjs). The widget must still fit in it,
+  // without a band of empty frame below.
+  const measured = JSON.parse(readFileSync(path.join(repoRoot(), 'content', 'widget-heights.json'), 'utf8'));
+  for (const code of BUILT) {
+    it(`${code}: every widget fits the height its snippet gives it at ${COLUMN_WIDTH} px, full and compact`, async () => {
+      const context = await browser.newContext({ viewport: { width: COLUMN_WIDTH, height: 100 } });
+      const page = await context.newPage();
+      try {
+        const paths = widgetPaths(DIST_ROOT);
+        assert.deepEqual(Object.keys(measured.heights[code]).sort(), [...paths].sort(), 'a height for every widget');
+        for (const widget of paths) {
+          for (const [n, compact] of [false, true].entries()) {
+            const content = await measureWidget(page, site.url, code === 'en' ? '' : `/${code}`, widget, compact);
+            const frame = measured.heights[code][widget][n];
+            const where = `${code} ${widget}${compact ? ' compact' : ''}`;
+            assert.ok(content <= frame, `${where}: ${content}px of content in a ${frame}px frame (run scripts/measure-widget-heights.mjs)`);
+            assert.ok(frame - content <= 80, `${where}: ${frame - content}px of empty frame (run scripts/measure-widget-heights.mjs)`);
+          }
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('the snippet and the oEmbed answer use the measured height, in the builder\'s language', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${site.url}ru/embed/?widget=risk/contract&compact=1`);
+      await page.locator('#snippet-iframe').waitFor();
+      const snippet = await page.locator('#snippet-iframe').inputValue();
+      assert.match(snippet, new RegExp(`height="${measured.heights.ru['risk/contract'][1]}"`), snippet);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('widget pages with a bad address or option', () => {
   // Each widget as it loads (heading, no chrome, axe, wasm): pages.test.mjs.
   for (const route of badWidgets) {
@@ -262,7 +376,9 @@ describe('the embed builder', () => {
 
     const iframeCode = await page.locator('#snippet-iframe').inputValue();
     assert.match(iframeCode, /^<iframe src="[^"]+widget\/partner\/itu\/\?theme=dark&amp;compact=1" title="[^"]+" loading="lazy"/);
-    assert.match(await page.locator('.embed-code__oembed').innerText(), /oembed\/partner-itu\.json$/);
+    // oEmbed keeps the theme: WordPress gets the dark page's address.
+    assert.match(await page.locator('.embed-code__oembed').innerText(), /oembed\/partner-itu-dark\.json$/);
+    assert.match(await page.locator('.embed-code__oembed-page').innerText(), /\/widget\/partner\/itu\/dark\/$/);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openPage } from './harness.mjs';
 import { DIST_ROOT, langDir, useSite } from './visit.mjs';
-import { NOT_FOUND_HEADING, pages, widgets } from './routes.mjs';
+import { NOT_FOUND_HEADING, pages, themedWidgets, widgets } from './routes.mjs';
 import { builtLocales, locale, localePath, minLength, routesIn } from './locale_routes.mjs';
 
 // Every language built has every route, under its own folder (English at the root).
@@ -24,7 +24,7 @@ describe('prerendered output', () => {
   it('has an HTML file for every route, and no stray ones', () => {
     const expected = new Set(
       LOCALE_CODES.flatMap((code) =>
-        [...pages, ...widgets]
+        [...pages, ...widgets, ...themedWidgets]
           .map(([route]) => localePath(code, route.split('?')[0]))
           .map((r) => (r === '/' ? 'index.html' : `${r.replace(/^\//, '').replace(/\/$/, '')}/index.html`)),
       ),

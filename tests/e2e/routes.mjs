@@ -72,6 +72,12 @@ export const widgets = [
   ...partners.map((p) => [`/widget/partner/${p.id}`, p.name]),
 ];
 
+/**
+ * Each widget's page in a fixed theme (src/widgets.rs `themed_path`): the
+ * address WordPress reads the oEmbed discovery link of.
+ */
+export const themedWidgets = widgets.flatMap(([route, h1]) => ['light', 'dark'].map((theme) => [`${route}/${theme}`, h1]));
+
 /** Widget addresses that must show the "widget could not be found" card. */
 export const badWidgets = ['/widget/risk/nope', '/widget/unknown', '/widget/partner/no-such-partner', '/widget/grid/extra', '/widget/grid?theme=purple', '/widget/risk/contact?colour=red'];
 export const WIDGET_ERROR_HEADING = 'This widget could not be found';
