@@ -32,6 +32,8 @@ try {
       for (const compact of [false, true]) {
         sizes.push(frameHeight(await measureWidget(page, server.url, prefix(code), widget, compact)));
       }
+      // oEmbed's frame, which WordPress sandboxes: full, links with addresses.
+      sizes.push(frameHeight(await measureWidget(page, server.url, prefix(code), widget, false, true)));
       heights[code][widget] = sizes;
     }
     console.log(`${code}: ${Object.keys(heights[code]).length} widgets`);
@@ -41,7 +43,7 @@ try {
   await server.close();
 }
 const data = {
-  about: 'Frame heights in px [full, compact] per language and widget, measured at a column width of ' +
+  about: 'Frame heights in px [full, compact, oEmbed (sandboxed: links show their addresses)] per language and widget, measured at a column width of ' +
     `${COLUMN_WIDTH} px by scripts/measure-widget-heights.mjs; read by src/widgets.rs.`,
   width: COLUMN_WIDTH,
   heights,

@@ -331,11 +331,21 @@ pub fn iframe_snippet(
     options: WidgetOptions,
     content: &impl WidgetNames,
 ) -> String {
+    let height = frame_height(widget, options.compact, content);
+    iframe_of_height(site_root, widget, options, content, height)
+}
+
+fn iframe_of_height(
+    site_root: &str,
+    widget: &Widget,
+    options: WidgetOptions,
+    content: &impl WidgetNames,
+    height: u32,
+) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" style=\"border:0;max-width:100%\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\"></iframe>",
         escape_attr(&widget_url(site_root, widget, options)),
         escape_attr(&widget.title(content)),
-        frame_height(widget, options.compact, content)
     )
 }
 
@@ -364,23 +374,52 @@ fn measured_height(heights: &FrameHeights, widget: &Widget, compact: bool) -> Op
 /// content/widget-heights.json (written by scripts/measure-widget-heights.mjs).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn measured_heights() -> FrameHeights {
-    #[derive(Deserialize)]
-    struct File {
-        heights: std::collections::BTreeMap<String, std::collections::BTreeMap<String, (u32, u32)>>,
-    }
-    static FILE: std::sync::LazyLock<File> = std::sync::LazyLock::new(|| {
-        serde_json::from_str(include_str!("../content/widget-heights.json"))
-            .expect("content/widget-heights.json is {heights: {locale: {widget: [full, compact]}}}")
-    });
-    FILE.heights
+    measured_file()
+        .heights
         .get(crate::i18n::current().code)
         .map(|widgets| {
             widgets
                 .iter()
-                .map(|(path, &(full, compact))| (path.clone(), full, compact))
+                .map(|(path, &(full, compact, _))| (path.clone(), full, compact))
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// content/widget-heights.json: per language and widget, [full, compact,
+/// sandboxed].
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Deserialize)]
+struct MeasuredFile {
+    heights: std::collections::BTreeMap<String, std::collections::BTreeMap<String, (u32, u32, u32)>>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn measured_file() -> &'static MeasuredFile {
+    static FILE: std::sync::LazyLock<MeasuredFile> = std::sync::LazyLock::new(|| {
+        serde_json::from_str(include_str!("../content/widget-heights.json")).expect(
+            "content/widget-heights.json is {heights: {locale: {widget: [full, compact, sandboxed]}}}",
+        )
+    });
+    &FILE
+}
+
+/// The height measured for a widget in a sandboxed frame, in the language
+/// being rendered.
+#[cfg(not(target_arch = "wasm32"))]
+fn sandboxed_height(widget: &Widget) -> Option<u32> {
+    let path = widget.path();
+    let key = path.trim_start_matches(PREFIX).trim_start_matches('/');
+    measured_file()
+        .heights
+        .get(crate::i18n::current().code)?
+        .get(key)
+        .map(|&(_, _, sandboxed)| sandboxed)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn sandboxed_height(_widget: &Widget) -> Option<u32> {
+    None
 }
 
 /// The browser reads the heights from its page (`WidgetCatalog`).
@@ -440,20 +479,22 @@ pub fn widget_for_page(path: &str, content: &Content) -> Option<Widget> {
 }
 
 /// The oEmbed 1.0 response (type "rich") for a widget, in a theme and in
-/// the language being rendered.
+/// the language being rendered. Its frame is as tall as the widget is in a
+/// sandboxed frame (WordPress), where each link also shows its address.
 pub fn oembed_json(site_root: &str, widget: &Widget, theme: Theme, content: &Content) -> String {
     let options = WidgetOptions {
         theme,
         ..WidgetOptions::default()
     };
-    let height = frame_height(widget, false, content);
+    let height =
+        sandboxed_height(widget).unwrap_or_else(|| frame_height(widget, false, content));
     serde_json::json!({
         "version": "1.0",
         "type": "rich",
         "provider_name": "COP Explorer",
         "provider_url": site_root,
         "title": widget.title(content),
-        "html": iframe_snippet(site_root, widget, options, content),
+        "html": iframe_of_height(site_root, widget, options, content, height),
         "width": 600,
         "height": height,
     })

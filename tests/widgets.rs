@@ -156,6 +156,13 @@ fn oembed_is_rich_json_with_an_iframe() {
         .as_str()
         .unwrap()
         .starts_with("<iframe src=\"https://example.org/widget/risk/contract/\""));
+    assert!(
+        json["html"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("height=\"{}\"", json["height"])),
+        "the frame is as tall as the answer says"
+    );
 }
 
 #[test]

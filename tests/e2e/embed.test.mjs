@@ -279,6 +279,43 @@ describe('oEmbed for WordPress, in every theme and language', { skip: !process.e
   }
 });
 
+describe('both snippets\' fallbacks on a partner page, in every language', () => {
+  // Issue 25: the plain iframe snippet from each language's builder, and
+  // that language's oEmbed answer framed as WordPress frames it
+  // (sandbox="allow-scripts"), on a page on another origin, in a 600 px
+  // column: the widget in its language and theme, with no inner scrolling.
+  const SITE = (process.env.SITE_URL || '').replace(/\/?$/, '/');
+  for (const code of BUILT) {
+    it(`${code}: the plain iframe and the oEmbed frame show the widget in ${code}, dark, without scrolling`, async () => {
+      const prefix = code === 'en' ? '' : `${code}/`;
+      const { context, page, errors } = await newPage();
+      try {
+        await page.goto(`${site.url}${prefix}embed/?widget=risk/contact&theme=dark`);
+        await page.locator('#snippet-iframe').waitFor();
+        await page.waitForFunction(() => document.querySelector('#snippet-iframe').value.startsWith('<iframe'));
+        const plain = await page.locator('#snippet-iframe').inputValue();
+        let frames = [plain];
+        if (process.env.SITE_URL) {
+          const answer = await (await fetch(`${site.url}${prefix}oembed/risk-contact-dark.json`)).json();
+          frames.push(answer.html.replace('<iframe ', '<iframe sandbox="allow-scripts" ').replaceAll(SITE, site.url));
+        }
+        const url = await hostPage(`fallbacks-${code}`, `<div style="width:${COLUMN_WIDTH}px">${frames.join('\n')}</div>`);
+        await page.goto(url);
+        for (const [n, { frame }] of (await sizedFrames(page, frames.length)).entries()) {
+          const where = `${code} ${n ? 'oEmbed' : 'plain iframe'}`;
+          assert.equal(await frame.evaluate(() => document.documentElement.lang), code, where);
+          assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark', where);
+          const { scroll, client } = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+          assert.ok(scroll <= client + 1, `${where}: ${scroll}px of widget in a ${client}px frame`);
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe('the plain iframe snippet\'s height', () => {
   // Issue 25: the plain iframe has a fixed height; it is measured for each
   // widget and language at a 600 px column (content/widget-heights.json,
@@ -286,17 +323,18 @@ describe('the plain iframe snippet\'s height', () => {
   // without a band of empty frame below.
   const measured = JSON.parse(readFileSync(path.join(repoRoot(), 'content', 'widget-heights.json'), 'utf8'));
   for (const code of BUILT) {
-    it(`${code}: every widget fits the height its snippet gives it at ${COLUMN_WIDTH} px, full and compact`, async () => {
+    it(`${code}: every widget fits the height its snippet gives it at ${COLUMN_WIDTH} px, full, compact and sandboxed`, async () => {
       const context = await browser.newContext({ viewport: { width: COLUMN_WIDTH, height: 100 } });
       const page = await context.newPage();
       try {
         const paths = widgetPaths(DIST_ROOT);
         assert.deepEqual(Object.keys(measured.heights[code]).sort(), [...paths].sort(), 'a height for every widget');
         for (const widget of paths) {
-          for (const [n, compact] of [false, true].entries()) {
-            const content = await measureWidget(page, site.url, code === 'en' ? '' : `/${code}`, widget, compact);
+          // [full, compact, in a sandboxed frame (oEmbed)]
+          for (const [n, compact, sandboxed] of [[0, false, false], [1, true, false], [2, false, true]]) {
+            const content = await measureWidget(page, site.url, code === 'en' ? '' : `/${code}`, widget, compact, sandboxed);
             const frame = measured.heights[code][widget][n];
-            const where = `${code} ${widget}${compact ? ' compact' : ''}`;
+            const where = `${code} ${widget}${compact ? ' compact' : ''}${sandboxed ? ' sandboxed' : ''}`;
             assert.ok(content <= frame, `${where}: ${content}px of content in a ${frame}px frame (run scripts/measure-widget-heights.mjs)`);
             assert.ok(frame - content <= 80, `${where}: ${frame - content}px of empty frame (run scripts/measure-widget-heights.mjs)`);
           }

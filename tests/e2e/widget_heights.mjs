@@ -35,11 +35,19 @@ export function widgetPaths(dist) {
  * the width; keep it short (100 px), so that nothing as tall as the
  * viewport counts as content.
  */
-export async function measureWidget(page, origin, localePrefix, widget, compact) {
+export async function measureWidget(page, origin, localePrefix, widget, compact, sandboxed = false) {
   const url = new URL(`${localePrefix.replace(/^\//, '')}${localePrefix ? '/' : ''}widget/${widget}/${compact ? '?compact=1' : ''}`, origin);
   await page.goto(url.href);
   // A widget with an island is measured once it is live (as visit.mjs waits).
   if (await page.locator('leptos-island').count()) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  // In a sandboxed frame (WordPress's oEmbed) each link also shows its
+  // address, as widget.js marks it there.
+  if (sandboxed) {
+    await page.evaluate(() => {
+      document.documentElement.setAttribute('data-sandboxed', '');
+      for (const a of document.querySelectorAll('a[href]')) a.setAttribute('data-address', a.href);
+    });
+  }
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
   return page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 }
