@@ -279,14 +279,14 @@ describe('oEmbed for WordPress, in every theme and language', { skip: !process.e
   }
 });
 
-describe('both snippets\' fallbacks on a partner page, in every language', () => {
-  // Issue 25: the plain iframe snippet from each language's builder, and
-  // that language's oEmbed answer framed as WordPress frames it
+describe('every snippet on a partner page, in every language', () => {
+  // Issue 25: the loader and the plain iframe snippet from each language's
+  // builder, and that language's oEmbed answer framed as WordPress frames it
   // (sandbox="allow-scripts"), on a page on another origin, in a 600 px
   // column: the widget in its language and theme, with no inner scrolling.
   const SITE = (process.env.SITE_URL || '').replace(/\/?$/, '/');
   for (const code of BUILT) {
-    it(`${code}: the plain iframe and the oEmbed frame show the widget in ${code}, dark, without scrolling`, async () => {
+    it(`${code}: the loader, the plain iframe and the oEmbed frame show the widget in ${code}, dark, without scrolling`, async () => {
       const prefix = code === 'en' ? '' : `${code}/`;
       const { context, page, errors } = await newPage();
       try {
@@ -294,15 +294,19 @@ describe('both snippets\' fallbacks on a partner page, in every language', () =>
         await page.locator('#snippet-iframe').waitFor();
         await page.waitForFunction(() => document.querySelector('#snippet-iframe').value.startsWith('<iframe'));
         const plain = await page.locator('#snippet-iframe').inputValue();
-        let frames = [plain];
+        const loader = await page.locator('#snippet-loader').inputValue();
+        assert.match(loader, new RegExp(`${prefix}embed\\.js`), 'the loader of this language');
+        let frames = [loader, plain];
         if (process.env.SITE_URL) {
           const answer = await (await fetch(`${site.url}${prefix}oembed/risk-contact-dark.json`)).json();
           frames.push(answer.html.replace('<iframe ', '<iframe sandbox="allow-scripts" ').replaceAll(SITE, site.url));
         }
         const url = await hostPage(`fallbacks-${code}`, `<div style="width:${COLUMN_WIDTH}px">${frames.join('\n')}</div>`);
         await page.goto(url);
-        for (const [n, { frame }] of (await sizedFrames(page, frames.length)).entries()) {
-          const where = `${code} ${n ? 'oEmbed' : 'plain iframe'}`;
+        const sized = await sizedFrames(page, frames.length);
+        await assertFitsContent(sized[0], `${code} loader`);
+        for (const [n, { frame }] of sized.entries()) {
+          const where = `${code} ${['loader', 'plain iframe', 'oEmbed'][n]}`;
           assert.equal(await frame.evaluate(() => document.documentElement.lang), code, where);
           assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark', where);
           const { scroll, client } = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));

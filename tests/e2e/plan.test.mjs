@@ -319,6 +319,16 @@ describe('the family plan in Arabic', { skip: !builtLocales(DIST_ROOT).includes(
       await page.locator('#plan-age-9-12').check();
       await page.locator(`#plan-s-${first.id}`).check();
       await assertLines(page, first.side === 'child' ? 0 : 1, [first.text]);
+      // Issue 25: the line's box shows all of its words, and the printout
+      // has no heading over a side with no lines.
+      const line = page.locator('.plan-line textarea').first();
+      const fits = await line.evaluate((t) => t.scrollHeight <= t.clientHeight + 1);
+      assert.ok(fits, 'the whole line shows in its box');
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.locator('.plan-document h3').evaluateAll((hs) => hs.filter((h) => h.offsetParent !== null).map((h) => h.textContent.trim()));
+      const ui = strings('ar', 'plan');
+      assert.deepEqual(printed, [first.side === 'child' ? ui.we_agree : ui.i_agree], 'only the side with lines has a heading');
+      await page.emulateMedia({ media: 'screen' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px)`);
       await expectNoAxeViolations(page, 'Arabic plan');
