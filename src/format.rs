@@ -154,11 +154,24 @@ mod sentence_tests {
 
     #[test]
     fn the_first_sentence_in_each_script() {
-        assert_eq!(first_sentence("Contact risks are about who. Someone may get in touch."), "Contact risks are about who.");
-        assert_eq!(first_sentence("接触风险关乎孩子在网上与谁打交道。有人可能联系。"), "接触风险关乎孩子在网上与谁打交道。");
-        assert_eq!(first_sentence("تتعلق مخاطر التواصل بالأشخاص. وقد يتواصل أحدهم."), "تتعلق مخاطر التواصل بالأشخاص.");
+        assert_eq!(
+            first_sentence("Contact risks are about who. Someone may get in touch."),
+            "Contact risks are about who."
+        );
+        assert_eq!(
+            first_sentence("接触风险关乎孩子在网上与谁打交道。有人可能联系。"),
+            "接触风险关乎孩子在网上与谁打交道。"
+        );
+        assert_eq!(
+            first_sentence("تتعلق مخاطر التواصل بالأشخاص. وقد يتواصل أحدهم."),
+            "تتعلق مخاطر التواصل بالأشخاص."
+        );
         assert_eq!(first_sentence("Как? Вот так."), "Как?");
         assert_eq!(first_sentence("No full stop"), "No full stop");
-        assert_eq!(first_sentence("Version 1.5 is out. Then"), "Version 1.5 is out.", "a dot inside a number");
+        assert_eq!(
+            first_sentence("Version 1.5 is out. Then"),
+            "Version 1.5 is out.",
+            "a dot inside a number"
+        );
     }
 }

@@ -795,22 +795,35 @@ mod tests {
 
     #[test]
     fn an_add_link_keeps_the_stored_plan_and_ticks_its_suggestions() {
-        let query = add_query(AgeBand::From13To18, &["ask-before-new-apps", "i-listen-first"]);
+        let query = add_query(
+            AgeBand::From13To18,
+            &["ask-before-new-apps", "i-listen-first"],
+        );
         assert_eq!(query, "age=13-18&add=ask-before-new-apps,i-listen-first");
         let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|p| p.split_once('=')).collect();
         let choice = parse_share(pairs, known);
         assert!(choice.adds);
 
         let stored = sample();
-        let (plan, notices) =
-            starting_plan(Restored::Plan(stored.clone()), choice.clone(), side_and_text);
+        let (plan, notices) = starting_plan(
+            Restored::Plan(stored.clone()),
+            choice.clone(),
+            side_and_text,
+        );
         assert_eq!(plan.age, Some(AgeBand::From13To18), "the link's age group");
         assert_eq!(
             plan.chosen_ids(),
-            ["devices-out-of-bedrooms", "i-listen-first", "ask-before-new-apps"],
+            [
+                "devices-out-of-bedrooms",
+                "i-listen-first",
+                "ask-before-new-apps"
+            ],
             "kept, and each suggestion once"
         );
-        assert_eq!(plan.child_name, stored.child_name, "names and own lines stay");
+        assert_eq!(
+            plan.child_name, stored.child_name,
+            "names and own lines stay"
+        );
         assert_eq!(plan.lines.len(), stored.lines.len() + 1);
         assert_eq!(notices, [StartNotice::SuggestionsAdded]);
 

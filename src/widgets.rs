@@ -391,7 +391,8 @@ pub fn measured_heights() -> FrameHeights {
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Deserialize)]
 struct MeasuredFile {
-    heights: std::collections::BTreeMap<String, std::collections::BTreeMap<String, (u32, u32, u32)>>,
+    heights:
+        std::collections::BTreeMap<String, std::collections::BTreeMap<String, (u32, u32, u32)>>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -457,7 +458,10 @@ pub fn themed_path(widget: &Widget, theme: Theme) -> String {
 /// The address to paste into WordPress (or any site that embeds links by
 /// oEmbed discovery) for a widget in a theme.
 pub fn oembed_page_url(site_root: &str, widget: &Widget, theme: Theme) -> String {
-    format!("{site_root}{}/", themed_path(widget, theme).trim_start_matches('/'))
+    format!(
+        "{site_root}{}/",
+        themed_path(widget, theme).trim_start_matches('/')
+    )
 }
 
 /// The widget a site page embeds, for its oEmbed discovery link.
@@ -486,8 +490,7 @@ pub fn oembed_json(site_root: &str, widget: &Widget, theme: Theme, content: &Con
         theme,
         ..WidgetOptions::default()
     };
-    let height =
-        sandboxed_height(widget).unwrap_or_else(|| frame_height(widget, false, content));
+    let height = sandboxed_height(widget).unwrap_or_else(|| frame_height(widget, false, content));
     serde_json::json!({
         "version": "1.0",
         "type": "rich",

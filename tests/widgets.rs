@@ -118,8 +118,14 @@ fn snippets_name_the_site_and_escape_what_they_embed() {
 fn oembed_is_rich_json_with_an_iframe() {
     let content = content();
     let widget = Widget::Risk(RiskId::Contract);
-    assert_eq!(oembed_file(&widget, Theme::Auto), "oembed/risk-contract.json");
-    assert_eq!(oembed_file(&widget, Theme::Dark), "oembed/risk-contract-dark.json");
+    assert_eq!(
+        oembed_file(&widget, Theme::Auto),
+        "oembed/risk-contract.json"
+    );
+    assert_eq!(
+        oembed_file(&widget, Theme::Dark),
+        "oembed/risk-contract-dark.json"
+    );
     assert_eq!(
         oembed_page_url("https://example.org/fr/", &widget, Theme::Dark),
         "https://example.org/fr/widget/risk/contract/dark/"
@@ -136,7 +142,10 @@ fn oembed_is_rich_json_with_an_iframe() {
     ))
     .unwrap();
     assert!(
-        dark["html"].as_str().unwrap().contains("/widget/risk/contract/?theme=dark\""),
+        dark["html"]
+            .as_str()
+            .unwrap()
+            .contains("/widget/risk/contract/?theme=dark\""),
         "the answer keeps the theme: {}",
         dark["html"]
     );

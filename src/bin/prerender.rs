@@ -562,7 +562,11 @@ fn write_widgets(
                 let url = site.page(&widgets::oembed_file(widget, theme));
                 page = seo::insert_in_head(&page, &seo::oembed_link(&url, &widget.title(content)));
             }
-            write(dist, &routes::output_file(&widgets::themed_path(widget, theme)), &page)?;
+            write(
+                dist,
+                &routes::output_file(&widgets::themed_path(widget, theme)),
+                &page,
+            )?;
             bytes += page.len();
         }
     }

@@ -102,15 +102,21 @@ impl Content {
         let (path, anchor) = link.split_once('#').unwrap_or((link, ""));
         let mut parts = path.trim_matches('/').split('/');
         let title = match (parts.next()?, parts.next(), parts.next()) {
-            ("risks", Some(slug), None) => {
-                self.risk(super::model::RiskId::from_slug(slug)?)?.name.clone()
-            }
+            ("risks", Some(slug), None) => self
+                .risk(super::model::RiskId::from_slug(slug)?)?
+                .name
+                .clone(),
             ("guidance", None, None) if anchor.is_empty() => {
                 crate::i18n::t!(guidance.title).to_string()
             }
             ("guidance", Some(slug), None) if anchor.is_empty() => {
                 let band = super::risk_model::AgeBand::from_slug(slug)?;
-                self.guidance.age_groups.iter().find(|g| g.band == band)?.title.clone()
+                self.guidance
+                    .age_groups
+                    .iter()
+                    .find(|g| g.band == band)?
+                    .title
+                    .clone()
             }
             _ => return None,
         };

@@ -63,7 +63,10 @@ fn plan(c: &Content, out: &mut Vec<String>) {
         s.cite.iter().for_each(|ci| cite(c, &whose, ci, out));
         site_section(c, &whose, &s.link, out);
         if c.link_title(&s.link).is_none() {
-            out.push(format!("{whose}: the link `{}` has no title to name it", s.link));
+            out.push(format!(
+                "{whose}: the link `{}` has no title to name it",
+                s.link
+            ));
         }
     }
     for worry in &c.guidance.worries {
@@ -113,8 +116,15 @@ fn educators(c: &Content, out: &mut Vec<String>) {
     }
     for help in &e.poster.help {
         require("the poster", "help", &help.text, out);
-        if help.url.as_deref().is_some_and(|u| !u.starts_with("https://")) {
-            out.push(format!("the poster's help address {:?} is not https", help.url));
+        if help
+            .url
+            .as_deref()
+            .is_some_and(|u| !u.starts_with("https://"))
+        {
+            out.push(format!(
+                "the poster's help address {:?} is not https",
+                help.url
+            ));
         }
     }
     e.cite

@@ -15,8 +15,7 @@ use crate::islands::{clipboard::copy_text, live::use_live, url_query};
 use crate::js_object::property;
 use crate::widgets::{
     add_query_param, iframe_snippet, loader_snippet, oembed_file, oembed_page_url, switch_kind,
-    widget_url,
-    BuilderChoice, Theme, Widget, WidgetCatalog, WidgetKind,
+    widget_url, BuilderChoice, Theme, Widget, WidgetCatalog, WidgetKind,
 };
 use wasm_bindgen::JsValue;
 

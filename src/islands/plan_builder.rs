@@ -117,7 +117,10 @@ pub fn PlanBuilder() -> impl IntoView {
 }
 
 #[component]
-fn StartNotices(catalog: StoredValue<PlanCatalog>, notices: RwSignal<Vec<StartNotice>>) -> impl IntoView {
+fn StartNotices(
+    catalog: StoredValue<PlanCatalog>,
+    notices: RwSignal<Vec<StartNotice>>,
+) -> impl IntoView {
     move || {
         notices
             .get()

@@ -49,7 +49,10 @@ pub fn PosterPage() -> impl IntoView {
         .iter()
         .map(|h| {
             let address = h.url.clone().map(|url| {
-                let shown = url.trim_start_matches("https://").trim_end_matches('/').to_string();
+                let shown = url
+                    .trim_start_matches("https://")
+                    .trim_end_matches('/')
+                    .to_string();
                 view! { " " <a class="poster-help__address" href=url dir="ltr">{shown}</a> }
             });
             view! { <li>{prose(h.text.clone())}{address}</li> }

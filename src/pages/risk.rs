@@ -115,7 +115,10 @@ fn RiskDetail(id: RiskId) -> impl IntoView {
 /// wants to get ahead: each names the sections that answer.
 #[component]
 fn WaysIn(id: RiskId) -> impl IntoView {
-    let way = |class: &'static str, title: &'static str, note: &'static str, anchors: &[&'static str]| {
+    let way = |class: &'static str,
+               title: &'static str,
+               note: &'static str,
+               anchors: &[&'static str]| {
         let links = anchors
             .iter()
             .filter_map(|anchor| {

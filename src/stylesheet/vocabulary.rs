@@ -256,7 +256,12 @@ mod tests {
         // widget.js sets <html data-theme="dark"> from "?theme=dark" before
         // the first paint: the dark rules must be inline.
         let words = Vocabulary::of_html("<html data-widget lang=\"en\"><p>");
-        for added in ["data-theme", "data-compact", "data-sandboxed", "data-address"] {
+        for added in [
+            "data-theme",
+            "data-compact",
+            "data-sandboxed",
+            "data-address",
+        ] {
             assert!(words.has(Word::Attribute(added)), "{added}");
         }
         assert!(words.has(Word::AttributeValue("data-theme", "dark")));
