@@ -385,26 +385,14 @@ pub fn starting_plan(
     if shared.ignored_any {
         notices.push(StartNotice::SharedIgnored);
     }
-    if shared.adds {
-        let (mut plan, mut start) = match stored {
-            Restored::Plan(plan) => (plan, Vec::new()),
-            Restored::Nothing => (Plan::default(), Vec::new()),
-            Restored::Ignored => (Plan::default(), vec![StartNotice::StoredIgnored]),
-        };
-        plan.age = shared.age.or(plan.age);
+    let add_all = |plan: &mut Plan| {
         for id in &shared.items {
-            if plan.has(id) {
-                continue;
-            }
             if let Some((side, text)) = suggestion(id) {
                 plan.add_suggestion(id, side, &text);
             }
         }
-        start.append(&mut notices);
-        start.push(StartNotice::SuggestionsAdded);
-        return (plan, start);
-    }
-    if !shared.is_empty() {
+    };
+    if !shared.adds && !shared.is_empty() {
         if let Restored::Plan(plan) = &stored {
             if plan.age == shared.age && plan.chosen_ids() == shared.items {
                 return (plan.clone(), notices);
@@ -414,22 +402,24 @@ pub fn starting_plan(
             age: shared.age,
             ..Plan::default()
         };
-        for id in &shared.items {
-            if let Some((side, text)) = suggestion(id) {
-                plan.add_suggestion(id, side, &text);
-            }
-        }
+        add_all(&mut plan);
         notices.push(StartNotice::SharedLoaded);
         return (plan, notices);
     }
-    match stored {
-        Restored::Plan(plan) => (plan, notices),
-        Restored::Nothing => (Plan::default(), notices),
+    let mut plan = match stored {
+        Restored::Plan(plan) => plan,
+        Restored::Nothing => Plan::default(),
         Restored::Ignored => {
             notices.push(StartNotice::StoredIgnored);
-            (Plan::default(), notices)
+            Plan::default()
         }
+    };
+    if shared.adds {
+        plan.age = shared.age.or(plan.age);
+        add_all(&mut plan);
+        notices.push(StartNotice::SuggestionsAdded);
     }
+    (plan, notices)
 }
 
 // ---- Stored form -----------------------------------------------------------

@@ -99,6 +99,16 @@ impl Widget {
         }
     }
 
+    /// The path after `/widget/` ("grid", "risk/contact"): what names the
+    /// widget in the loader snippet, the builder's address, its oEmbed file
+    /// and content/widget-heights.json.
+    pub fn key(&self) -> String {
+        self.path()
+            .trim_start_matches(PREFIX)
+            .trim_start_matches('/')
+            .to_string()
+    }
+
     /// Reads a widget from the path after `/widget/` ("risk/contact").
     /// Unknown widgets and ids are `None`.
     pub fn from_path(rest: &str, content: &impl WidgetNames) -> Option<Widget> {
@@ -290,10 +300,7 @@ fn escape_attr(text: &str) -> String {
 
 /// The snippet for the loader: one element plus one script tag.
 pub fn loader_snippet(site_root: &str, widget: &Widget, options: WidgetOptions) -> String {
-    let mut attrs = format!(
-        "data-cop-widget=\"{}\"",
-        escape_attr(widget.path().trim_start_matches(&format!("{PREFIX}/")))
-    );
+    let mut attrs = format!("data-cop-widget=\"{}\"", escape_attr(&widget.key()));
     if options.theme != Theme::Auto {
         attrs.push_str(&format!(" data-theme=\"{}\"", options.theme.slug()));
     }
@@ -362,11 +369,10 @@ pub fn frame_height(widget: &Widget, compact: bool, content: &impl WidgetNames) 
 pub type FrameHeights = Vec<(String, u32, u32)>;
 
 fn measured_height(heights: &FrameHeights, widget: &Widget, compact: bool) -> Option<u32> {
-    let path = widget.path();
-    let key = path.trim_start_matches(PREFIX).trim_start_matches('/');
+    let key = widget.key();
     heights
         .iter()
-        .find(|(known, _, _)| known == key)
+        .find(|(known, _, _)| *known == key)
         .map(|&(_, full, small)| if compact { small } else { full })
 }
 
@@ -405,21 +411,19 @@ fn measured_file() -> &'static MeasuredFile {
     &FILE
 }
 
-/// The height measured for a widget in a sandboxed frame, in the language
-/// being rendered.
+/// A widget's measured heights [full, compact, sandboxed] in the language
+/// being rendered. The browser has none: it reads its page's (`WidgetCatalog`).
 #[cfg(not(target_arch = "wasm32"))]
-fn sandboxed_height(widget: &Widget) -> Option<u32> {
-    let path = widget.path();
-    let key = path.trim_start_matches(PREFIX).trim_start_matches('/');
+fn measured(widget: &Widget) -> Option<(u32, u32, u32)> {
     measured_file()
         .heights
         .get(crate::i18n::current().code)?
-        .get(key)
-        .map(|&(_, _, sandboxed)| sandboxed)
+        .get(&widget.key())
+        .copied()
 }
 
 #[cfg(target_arch = "wasm32")]
-fn sandboxed_height(_widget: &Widget) -> Option<u32> {
+fn measured(_widget: &Widget) -> Option<(u32, u32, u32)> {
     None
 }
 
@@ -433,10 +437,7 @@ pub fn measured_heights() -> FrameHeights {
 /// relative to the site root: "oembed/risk-contact.json" (following the
 /// reader's setting), "oembed/risk-contact-dark.json".
 pub fn oembed_file(widget: &Widget, theme: Theme) -> String {
-    let name = widget
-        .path()
-        .trim_start_matches(&format!("{PREFIX}/"))
-        .replace('/', "-");
+    let name = widget.key().replace('/', "-");
     match theme {
         Theme::Auto => format!("oembed/{name}.json"),
         _ => format!("oembed/{name}-{}.json", theme.slug()),
@@ -490,7 +491,9 @@ pub fn oembed_json(site_root: &str, widget: &Widget, theme: Theme, content: &Con
         theme,
         ..WidgetOptions::default()
     };
-    let height = sandboxed_height(widget).unwrap_or_else(|| frame_height(widget, false, content));
+    let height = measured(widget)
+        .map(|(_, _, sandboxed)| sandboxed)
+        .unwrap_or_else(|| frame_height(widget, false, content));
     serde_json::json!({
         "version": "1.0",
         "type": "rich",
@@ -548,11 +551,7 @@ impl BuilderChoice {
     }
 
     pub fn to_query(&self) -> String {
-        let widget = self
-            .widget
-            .path()
-            .trim_start_matches(&format!("{PREFIX}/"))
-            .to_string();
+        let widget = self.widget.key();
         let options = options_query(self.options);
         if options.is_empty() {
             format!("widget={widget}")
@@ -601,7 +600,7 @@ pub trait WidgetNames {
 
 impl WidgetNames for Content {
     fn frame_height(&self, widget: &Widget, compact: bool) -> Option<u32> {
-        measured_height(&measured_heights(), widget, compact)
+        measured(widget).map(|(full, small, _)| if compact { small } else { full })
     }
     fn partner_id(&self, id: &str) -> Option<String> {
         self.partner(id).map(|p| p.id.clone())

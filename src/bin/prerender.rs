@@ -512,8 +512,7 @@ fn write_pages(
             tags.push_str(&seo::hreflang_links(&versions));
         }
         if let (Some(site), Some(widget)) = (page_site, widgets::widget_for_page(path, content)) {
-            let url = site.page(&widgets::oembed_file(&widget, Theme::Auto));
-            tags.push_str(&seo::oembed_link(&url, &widget.title(content)));
+            tags.push_str(&oembed_discovery(site, &widget, Theme::Auto, content));
         }
         let mut html = seo::insert_in_head(&html, &tags);
         if path == routes::NOT_FOUND_RENDER_PATH {
@@ -533,10 +532,9 @@ fn write_pages(
 
 /// Widgets: no canonical or social tags (they are parts, not pages), the
 /// `data-widget` mark (no service worker in other sites' frames) and
-/// widget.js, which applies the options before the first paint.
-/// Each widget's page, and a copy of it in each fixed theme
-/// (`widgets::themed_path`). With a site URL, each names its oEmbed answer
-/// in a discovery link, for WordPress.
+/// widget.js, which applies the options before the first paint. Each has a
+/// copy in each fixed theme (`widgets::themed_path`); with a site URL, each
+/// names its oEmbed answer in a discovery link, for WordPress.
 fn write_widgets(
     dist: &Path,
     pages: &Pages,
@@ -559,8 +557,7 @@ fn write_widgets(
                 ),
             };
             if let Some(site) = site {
-                let url = site.page(&widgets::oembed_file(widget, theme));
-                page = seo::insert_in_head(&page, &seo::oembed_link(&url, &widget.title(content)));
+                page = seo::insert_in_head(&page, &oembed_discovery(site, widget, theme, content));
             }
             write(
                 dist,
@@ -571,6 +568,12 @@ fn write_widgets(
         }
     }
     Ok(bytes)
+}
+
+/// The oEmbed discovery link to a widget's answer in a theme.
+fn oembed_discovery(site: &SiteUrl, widget: &Widget, theme: Theme, content: &Content) -> String {
+    let url = site.page(&widgets::oembed_file(widget, theme));
+    seo::oembed_link(&url, &widget.title(content))
 }
 
 fn with_widget_script(html: &str, base: &str) -> String {
