@@ -24,6 +24,16 @@ pub fn guidance_band(band: AgeBand) -> String {
     format!("{GUIDANCE}/{}", band.slug())
 }
 
+/// The parts of an age group's guidance, as anchors on its own page
+/// (`/guidance/9-12#key-tips`); on `/guidance`, where every group is shown,
+/// each takes its group's slug first (`9-12-key-tips`), as ids are unique.
+pub const GUIDANCE_PARTS: [&str; 3] = ["key-tips", "by-risk", "for-educators"];
+
+/// The anchor of one age group's situations in classroom mode.
+pub fn deck_anchor(band: AgeBand) -> String {
+    format!("deck-{}", band.slug())
+}
+
 pub fn risk(id: RiskId) -> String {
     format!("{RISKS}/{}", id.slug())
 }

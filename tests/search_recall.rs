@@ -5,6 +5,7 @@
 
 use cop_explorer::content::Content;
 use cop_explorer::i18n;
+use cop_explorer::search::terms::terms;
 use cop_explorer::search::{Hit, HitKind, SearchIndex};
 
 /// The index of `code`, built as the prerenderer builds it.
@@ -115,4 +116,106 @@ fn results_link_to_the_section_that_answers() {
         "{:?}",
         paths(&plan)
     );
+}
+
+#[test]
+fn every_page_with_text_is_searched_section_by_section() {
+    let en = index("en");
+    let deck = en.search("classroom contact", 50);
+    assert!(
+        deck.iter()
+            .any(|h| h.path == "/classroom/contact#deck-9-12"),
+        "{:?}",
+        paths(&deck)
+    );
+    let about = en.search("independent guide", 10);
+    assert!(
+        about
+            .iter()
+            .any(|h| h.kind == HitKind::About && h.path.starts_with("/about")),
+        "{:?}",
+        paths(&about)
+    );
+    let tips = index("fr").search("conseils", 200);
+    assert!(
+        tips.iter().any(|h| h.path == "/guidance/under-9#key-tips"),
+        "{:?}",
+        paths(&tips)
+    );
+}
+
+#[test]
+fn a_title_match_ranks_above_a_body_match() {
+    // Pages whose titles are shown whole (not a guide that also answers
+    // for its grid cells' names, nor a partner known by a short name).
+    let shown_whole = |h: &Hit| !matches!(h.kind, HitKind::Risk | HitKind::Partner);
+    for (code, query) in [
+        ("en", "privacy"),
+        ("fr", "conseils"),
+        ("zh", "隐私"),
+        ("ar", "الخصوصية"),
+    ] {
+        let hits = index(code).search(query, 50);
+        let in_title: Vec<bool> = hits
+            .iter()
+            .filter(|h| shown_whole(h))
+            .map(|h| {
+                !terms(&h.title)
+                    .iter()
+                    .all(|w| !w.contains(&terms(query)[0]))
+            })
+            .collect();
+        assert!(
+            in_title.contains(&true),
+            "{code} {query}: {:?}",
+            paths(&hits)
+        );
+        assert!(
+            in_title.windows(2).all(|pair| pair[0] || !pair[1]),
+            "{code} {query}: {:?}",
+            paths(&hits)
+        );
+    }
+}
+
+/// The marked words of a hit's extract.
+fn marked(index: &SearchIndex, hit: &Hit, query: &str) -> Vec<String> {
+    index
+        .extract(hit, query)
+        .into_iter()
+        .filter(|p| p.marked)
+        .map(|p| p.text)
+        .collect()
+}
+
+#[test]
+fn extracts_mark_the_words_found_in_each_language() {
+    // The marked text, in search's own form, has `expect`.
+    for (code, query, expect) in [
+        ("en", "bullying", "bullying"),
+        ("zh", "网络", "网络"),
+        ("ar", "تنمر", "تنمر"),
+        ("ru", "дети", "дет"),
+        ("fr", "harcèlement", "harcel"),
+        ("es", "niños", "nin"),
+    ] {
+        let index = index(code);
+        let hits = index.search(query, 50);
+        let has = |text: &str| terms(text).iter().any(|w| w.contains(expect));
+        // Hits found by their title alone (shown, or a guide's grid cells)
+        // have nothing to mark in their text.
+        let by_text: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| !has(&h.title) && (h.kind != HitKind::Risk || h.path.contains(['#', '?'])))
+            .collect();
+        assert!(by_text.len() >= 3, "{code} {query}: {:?}", paths(&hits));
+        for hit in by_text {
+            assert!(
+                marked(&index, hit, query).iter().any(|m| has(m)),
+                "{code} {query}: {} has no mark: {:?}",
+                hit.path,
+                index.extract(hit, query)
+            );
+        }
+    }
 }

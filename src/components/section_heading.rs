@@ -6,11 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::view;
 
 /// `<h2>` for level 2, else `<h3>`; with `id` when the section is labelled by it.
-pub fn section_heading(
-    level: u8,
-    id: Option<&'static str>,
-    text: impl IntoView + 'static,
-) -> AnyView {
+pub fn section_heading(level: u8, id: Option<String>, text: impl IntoView + 'static) -> AnyView {
     match level {
         2 => view! { <h2 id=id>{text}</h2> }.into_any(),
         _ => view! { <h3 id=id>{text}</h3> }.into_any(),

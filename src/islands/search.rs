@@ -69,6 +69,26 @@ fn search(index: LoadedIndex, query: &str, limit: usize) -> Vec<Hit> {
         .unwrap_or_default()
 }
 
+/// The hit's extract, its matching words in `<mark>`.
+fn extract_view(index: LoadedIndex, hit: &Hit, query: &str) -> impl IntoView {
+    let pieces = index
+        .read()
+        .as_ref()
+        .and_then(|loaded| loaded.as_ref().ok())
+        .map(|i| i.extract(hit, query))
+        .unwrap_or_default();
+    pieces
+        .into_iter()
+        .map(|p| {
+            if p.marked {
+                view! { <mark>{p.text}</mark> }.into_any()
+            } else {
+                p.text.into_any()
+            }
+        })
+        .collect_view()
+}
+
 /// Goes to a site path, as a plain link would.
 fn go(path: &str) {
     let _ = window()
@@ -269,7 +289,15 @@ pub fn SearchResults(index_url: String) -> impl IntoView {
         let base = from_document();
         let items = hits
             .into_iter()
-            .map(|h| view! { <li><span class="tag">{h.kind.label()}</span> " " <a href=site_href(&base, &h.path)>{h.title}</a></li> })
+            .map(|h| {
+                let extract = extract_view(index, &h, &q);
+                view! {
+                    <li>
+                        <span class="tag">{h.kind.label()}</span> " " <a href=site_href(&base, &h.path)>{h.title}</a>
+                        <p class="search-results__extract">{extract}</p>
+                    </li>
+                }
+            })
             .collect_view();
         Some(
             view! {

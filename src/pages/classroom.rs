@@ -67,7 +67,7 @@ fn Classroom(risk: RiskId) -> impl IntoView {
 #[component]
 fn BandSituations(session: Session) -> impl IntoView {
     let band = session.band;
-    let heading_id = format!("deck-{}", band.slug());
+    let heading_id = routes::deck_anchor(band);
     let situations = session
         .scenarios
         .iter()

@@ -89,7 +89,7 @@ pub fn EducatorsPage() -> impl IntoView {
 fn Disclosure(steps: Vec<String>, level: u8) -> impl IntoView {
     view! {
         <section class="disclosure" aria-labelledby="disclosure-h">
-            {section_heading(level, Some("disclosure-h"), t!(educators.disclosure_heading))}
+            {section_heading(level, Some("disclosure-h".into()), t!(educators.disclosure_heading))}
             <ul>{list_items(&steps)}</ul>
         </section>
     }

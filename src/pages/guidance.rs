@@ -68,7 +68,7 @@ pub fn GuidancePage() -> impl IntoView {
                 <p><Link href=routes::EDUCATORS>{t!(educators.guidance_link)}</Link></p>
                 <Cites cites=g.cite.clone()/>
             </section>
-            <h2>{t!(guidance.approach_heading)}</h2>
+            <h2 id="approach">{t!(guidance.approach_heading)}</h2>
             <p>{t!(guidance.approach_intro)}</p>
             <ul>{list_items(&g.principles)}</ul>
             <nav class="toc no-print" aria-labelledby="bands-h">
@@ -118,19 +118,27 @@ fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
         })
         .collect_view();
     // On the printable page the group is the whole page, so its parts move
-    // up one heading level.
+    // up one heading level, and their anchors need no group prefix.
     let level = if standalone { 2 } else { 3 };
+    let [key_tips, by_risk_part, for_educators] = routes::GUIDANCE_PARTS;
+    let part_id = |part: &str| {
+        if standalone {
+            part.to_string()
+        } else {
+            format!("{}-{part}", band.slug())
+        }
+    };
     view! {
         <section id=(!standalone).then(|| band.slug()) class="age-group" lang=fallback_lang(&["guidance.json"], band.slug())>
             {(!standalone).then(|| view! { <h2>{group.title.clone()}</h2> })}
             <FallbackNotice files=&["guidance.json"] id=band.slug()/>
             <p>{prose(group.summary.clone())}</p>
             <p class="cop-material"><strong>{t!(guidance.from_cop_guidelines)}</strong>{group.cop_material.clone()}</p>
-            {section_heading(level, None, t!(guidance.key_tips))}
+            {section_heading(level, Some(part_id(key_tips)), t!(guidance.key_tips))}
             <ul>{list_items(&group.key_tips)}</ul>
-            {section_heading(level, None, t!(guidance.by_risk))}
+            {section_heading(level, Some(part_id(by_risk_part)), t!(guidance.by_risk))}
             <div class="risk-tips-grid">{by_risk}</div>
-            {section_heading(level, None, t!(guidance.for_educators))}
+            {section_heading(level, Some(part_id(for_educators)), t!(guidance.for_educators))}
             <ul>{list_items(&group.for_educators)}</ul>
             {(!standalone).then(|| view! {
                 <p class="no-print">

@@ -1,15 +1,18 @@
 //! What the search index holds, built natively from the content when the
 //! site is built (one index per language): every risk guide section by
-//! section, the grid's cells, the age-group guidance, the session plans,
-//! the family plan, the poster, partners, initiatives and meeting items.
-//! Each result links to the section that answers, where the page has one.
+//! section, the grid's cells, the age-group guidance section by section,
+//! the session plans and classroom decks, the family plan, the poster,
+//! partners, initiatives, meeting items and the about page. Each result
+//! links to the section that answers, where the page has one.
 
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::terms::terms;
-use super::{stem_length_char, Doc, HitKind, SearchIndex};
-use crate::content::{Content, RiskGuide};
-use crate::format::{para_label, risk_section_title, RISK_SECTIONS};
+use super::{body_words, stem_length_char, Doc, HitKind, SearchIndex};
+use crate::content::{AgeBand, Content, RiskGuide};
+use crate::format::{
+    age_band_label, first_sentence, para_label, risk_section_title, RISK_SECTIONS,
+};
 use crate::grid_state::cell_id;
 use crate::i18n::{self, t};
 use crate::routes;
@@ -54,6 +57,17 @@ impl SearchIndex {
                 }
             }
         }
+        for cross in &c.grid.cross_cutting {
+            let mut body = vec![cross.explanation.clone()];
+            body.extend(cross.examples.iter().cloned());
+            docs.add(
+                HitKind::Risk,
+                cross.name.clone(),
+                format!("{}#about-{}", routes::RISKS, cross.id),
+                "",
+                &body,
+            );
+        }
         for cell in &c.grid.cells {
             let risk_name = c.risk(cell.risk).map(|r| r.name.as_str()).unwrap_or("");
             let mut body = vec![risk_name.to_string(), cell.explanation.clone()];
@@ -67,17 +81,83 @@ impl SearchIndex {
             );
         }
         for group in &c.guidance.age_groups {
-            let mut body = vec![group.summary.clone(), group.cop_material.clone()];
-            body.extend(group.key_tips.iter().cloned());
-            body.extend(group.by_risk.iter().flat_map(|r| r.tips.iter().cloned()));
+            let path = routes::guidance_band(group.band);
             docs.add(
                 HitKind::Guidance,
                 group.title.clone(),
-                routes::guidance_band(group.band),
+                path.clone(),
                 "",
-                &body,
+                &[group.summary.clone(), group.cop_material.clone()],
             );
+            let by_risk = group.by_risk.iter().flat_map(|r| {
+                let name = c.risk(r.risk).map(|x| x.name.clone()).unwrap_or_default();
+                std::iter::once(name).chain(r.tips.iter().cloned())
+            });
+            let [key_tips, by_risk_anchor, for_educators] = routes::GUIDANCE_PARTS;
+            for (anchor, heading, text) in [
+                (key_tips, t!(guidance.key_tips), group.key_tips.clone()),
+                (by_risk_anchor, t!(guidance.by_risk), by_risk.collect()),
+                (
+                    for_educators,
+                    t!(guidance.for_educators),
+                    group.for_educators.clone(),
+                ),
+            ] {
+                docs.add(
+                    HitKind::Guidance,
+                    t!(
+                        pages.search_section_title,
+                        page = group.title.clone(),
+                        section = heading
+                    ),
+                    format!("{path}#{anchor}"),
+                    "",
+                    &text,
+                );
+            }
         }
+        docs.add(
+            HitKind::Guidance,
+            t!(pages.home_worries_heading).to_string(),
+            format!("{}#worries-heading", routes::HOME),
+            "",
+            &c.guidance
+                .worries
+                .iter()
+                .map(|w| w.text.clone())
+                .collect::<Vec<_>>(),
+        );
+        let g = &c.guidance;
+        docs.add(
+            HitKind::Guidance,
+            t!(guidance.title).to_string(),
+            routes::GUIDANCE.to_string(),
+            "",
+            std::slice::from_ref(&g.intro),
+        );
+        docs.add(
+            HitKind::Guidance,
+            t!(guidance.main_rec_heading).to_string(),
+            format!("{}#main-rec", routes::GUIDANCE),
+            "",
+            std::slice::from_ref(&g.main_recommendation),
+        );
+        let mut approach = vec![t!(guidance.approach_intro).to_string()];
+        approach.extend(g.principles.iter().cloned());
+        docs.add(
+            HitKind::Guidance,
+            t!(guidance.approach_heading).to_string(),
+            format!("{}#approach", routes::GUIDANCE),
+            "",
+            &approach,
+        );
+        docs.add(
+            HitKind::Guidance,
+            t!(guidance.extra_support_heading).to_string(),
+            format!("{}#extra-support", routes::GUIDANCE),
+            "",
+            &g.extra_support,
+        );
         let resilience = &c.guidance.resilience;
         let mut body = vec![resilience.intro.clone()];
         body.extend(
@@ -135,8 +215,60 @@ impl SearchIndex {
             "",
             &body,
         );
+        for risk in &c.risks {
+            for session in AgeBand::ALL
+                .into_iter()
+                .filter_map(|band| c.educators.session(risk.id, band))
+            {
+                let body: Vec<String> = session
+                    .scenarios
+                    .iter()
+                    .flat_map(|s| {
+                        std::iter::once(s.situation.clone()).chain(s.points.iter().cloned())
+                    })
+                    .collect();
+                docs.add(
+                    HitKind::Session,
+                    t!(
+                        pages.search_section_title,
+                        page = t!(educators.classroom_title, risk = risk.name.clone()),
+                        section = age_band_label(session.band)
+                    ),
+                    format!(
+                        "{}#{}",
+                        routes::classroom(risk.id),
+                        routes::deck_anchor(session.band)
+                    ),
+                    "",
+                    &body,
+                );
+            }
+        }
+        docs.add(
+            HitKind::Session,
+            t!(educators.disclosure_heading).to_string(),
+            format!("{}#disclosure-h", routes::EDUCATORS),
+            "",
+            &c.educators.disclosure,
+        );
         let poster = &c.educators.poster;
-        let mut body: Vec<String> = poster.tips.iter().map(|tip| tip.text.clone()).collect();
+        // The poster shows each risk with its first sentence and its kinds.
+        let mut body: Vec<String> = c
+            .risks
+            .iter()
+            .flat_map(|r| {
+                let kinds = c
+                    .grid
+                    .cells
+                    .iter()
+                    .filter(|cell| cell.risk == r.id)
+                    .map(|cell| cell.label.clone());
+                [r.name.clone(), first_sentence(&r.summary).to_string()]
+                    .into_iter()
+                    .chain(kinds)
+            })
+            .collect();
+        body.extend(poster.tips.iter().map(|tip| tip.text.clone()));
         body.extend(poster.help.iter().map(|h| h.text.clone()));
         docs.add(
             HitKind::Tool,
@@ -178,6 +310,22 @@ impl SearchIndex {
                 &body,
             );
         }
+        docs.add(
+            HitKind::About,
+            t!(pages.about_title).to_string(),
+            routes::ABOUT.to_string(),
+            "",
+            std::slice::from_ref(&c.about.intro),
+        );
+        for section in &c.about.sections {
+            docs.add(
+                HitKind::About,
+                section.heading.clone(),
+                format!("{}#{}", routes::ABOUT, section.id),
+                "",
+                &section.paragraphs,
+            );
+        }
         SearchIndex { docs: docs.docs }
     }
 }
@@ -205,23 +353,31 @@ fn guide_sections(guide: &RiskGuide) -> Vec<(&'static str, &'static str, Vec<Str
 struct Docs {
     docs: Vec<Doc>,
     stemmer: Option<Stemmer>,
+    /// Shorter stems count for nothing: most Arabic words grow from a root
+    /// of three letters, so "تنمية" (development) would meet "تنمر"
+    /// (bullying) at "تنم".
+    shortest_stem: usize,
 }
 
 impl Docs {
     fn new(lang: &str) -> Docs {
-        // Arabic: the article and spelling are folded (terms.rs), and its
-        // Snowball stemmer also strips prefixes, which a query's prefix
-        // match could not follow. Chinese has no stems.
+        // Arabic words are folded and lose their article first (terms.rs);
+        // where its stemmer then also strips a prefix, the stem is not the
+        // word's beginning and counts for nothing (`shared_letters`), so
+        // only its suffixes count. Chinese has no stems: a query matches
+        // inside a clause.
         let algorithm = match lang {
             "en" => Some(Algorithm::English),
             "fr" => Some(Algorithm::French),
             "es" => Some(Algorithm::Spanish),
             "ru" => Some(Algorithm::Russian),
+            "ar" => Some(Algorithm::Arabic),
             _ => None,
         };
         Docs {
             docs: Vec::new(),
             stemmer: algorithm.map(Stemmer::create),
+            shortest_stem: if lang == "ar" { 4 } else { 3 },
         }
     }
 
@@ -233,11 +389,14 @@ impl Docs {
         extra_title: &str,
         body: &[String],
     ) {
-        let body_words = dedup(terms(&body.join(" ")));
+        let text = body.join("\n");
         let stems = match &self.stemmer {
-            Some(stemmer) => body_words
+            Some(stemmer) => body_words(&text)
                 .iter()
-                .map(|word| stem_length_char(shared_letters(word, &stemmer.stem(word))))
+                .map(|word| {
+                    let stem = shared_letters(word, &stemmer.stem(word));
+                    stem_length_char(if stem < self.shortest_stem { 0 } else { stem })
+                })
                 .collect(),
             None => String::new(),
         };
@@ -246,7 +405,8 @@ impl Docs {
             title_words: dedup(terms(&format!("{title} {extra_title}"))),
             title,
             path,
-            body_words,
+            body_words: body_words(&text),
+            text,
             stems,
         });
     }

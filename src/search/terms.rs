@@ -25,12 +25,13 @@ pub fn search_form(word: &str) -> String {
     if !word.chars().any(is_arabic_letter) {
         return word.to_string();
     }
-    let folded: String = word
+    // The article is "ال" with a plain alif: "ألعاب" (games) begins with
+    // a hamza, not an article, so the article goes before the alifs fold.
+    let unmarked: String = word.chars().filter(|&c| !is_arabic_mark(c)).collect();
+    without_article(&unmarked)
         .chars()
-        .filter(|&c| !is_arabic_mark(c))
         .map(fold_arabic_letter)
-        .collect();
-    without_article(&folded).to_string()
+        .collect()
 }
 
 /// Whether `word` has a Han character (CJK Unified Ideographs and
@@ -73,6 +74,28 @@ fn without_article(word: &str) -> &str {
     word
 }
 
+/// An Arabic word without the one-letter conjunction or preposition written
+/// onto it (و ف ب ل ك), and then without an article ("وأطفال", "وللأطفال" →
+/// "اطفال"): the form a query may mean ("لخط" for "خط", a line). Many
+/// words begin with these letters themselves, so search counts this as a
+/// weaker match than the word as written, and only as the whole query word.
+pub fn without_letter_prefix(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
+    let rest = without_article(rest);
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
+/// Whether `plural` is the sound feminine plural of the Arabic `word` in
+/// `ة` (folded to `ه`): "كلمات" (words) of "كلمه", "معلومات" of "معلومه".
+pub fn is_feminine_plural_of(plural: &str, word: &str) -> bool {
+    match (word.strip_suffix('ه'), plural.strip_suffix("ات")) {
+        (Some(stem), Some(rest)) => {
+            stem == rest && stem.chars().count() >= 2 && stem.chars().all(is_arabic_letter)
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +113,31 @@ mod tests {
         assert_eq!(terms("على"), vec!["علي"]);
         // Too short to lose its first letters.
         assert_eq!(terms("الله"), vec!["الله"]);
+    }
+
+    #[test]
+    fn arabic_one_letter_prefixes_come_off_only_on_request() {
+        assert_eq!(terms("وأطفال"), vec!["واطفال"], "the word as written");
+        assert_eq!(without_letter_prefix("واطفال"), Some("اطفال"));
+        assert_eq!(without_letter_prefix("وللاطفال"), Some("اطفال"));
+        assert_eq!(without_letter_prefix("لخط"), Some("خط"));
+        assert_eq!(without_letter_prefix("بي"), None, "too short");
+        assert_eq!(without_letter_prefix("تنمر"), None);
+    }
+
+    #[test]
+    fn a_hamza_alif_and_lam_are_not_the_article() {
+        assert_eq!(terms("ألعاب"), vec!["العاب"]);
+        assert_eq!(terms("الألعاب"), vec!["العاب"]);
+        assert_eq!(terms("إلكتروني"), vec!["الكتروني"]);
+        assert_eq!(terms("الإلكتروني"), vec!["الكتروني"]);
+    }
+
+    #[test]
+    fn a_word_in_ta_marbuta_knows_its_plural() {
+        assert!(is_feminine_plural_of("كلمات", "كلمه"));
+        assert!(!is_feminine_plural_of("كلمات", "كلم"));
+        assert!(!is_feminine_plural_of("wordات", "wordه"));
     }
 
     #[test]
