@@ -44,10 +44,14 @@ pub fn iso_date_parts(iso: &str) -> Option<(u16, u8, u8)> {
 
 /// "5.11" -> "§5.11", the site's citation style for report paragraphs.
 pub fn para_label(para: &str) -> String {
-    if para.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        format!("§{para}")
-    } else {
+    if !para.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         para.to_string()
+    } else if crate::i18n::current().dir == crate::i18n::TextDirection::Rtl {
+        // Isolated left to right (U+2066 … U+2069), in text and attributes
+        // alike: in a right-to-left line "§5.5" would show as "5.5§".
+        format!("\u{2066}§{para}\u{2069}")
+    } else {
+        format!("§{para}")
     }
 }
 

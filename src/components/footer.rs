@@ -3,7 +3,7 @@
 use crate::components::link::Link;
 use leptos::prelude::*;
 
-use crate::components::bidi::latin_in_rtl;
+use crate::components::bidi::{latin_in_rtl, prose};
 use crate::i18n::{t, view};
 use crate::use_content;
 
@@ -17,23 +17,21 @@ pub fn SiteFooter() -> impl IntoView {
             let title = s.title.clone();
             let publisher = s.publisher.clone();
             let detail = match (s.licence.clone(), s.year) {
-                (Some(licence), Some(year)) => t!(
+                (Some(licence), Some(year)) => prose(t!(
                     common.footer_source_publisher_year_licence,
                     publisher,
                     year,
                     licence = licence.clone()
-                )
-                .into_any(),
+                )),
                 (None, Some(year)) => {
-                    t!(common.footer_source_publisher_year, publisher, year).into_any()
+                    prose(t!(common.footer_source_publisher_year, publisher, year))
                 }
-                (Some(licence), None) => t!(
+                (Some(licence), None) => prose(t!(
                     common.footer_source_publisher_licence,
                     publisher,
                     licence = licence.clone()
-                )
-                .into_any(),
-                (None, None) => t!(common.footer_source_publisher, publisher).into_any(),
+                )),
+                (None, None) => prose(t!(common.footer_source_publisher, publisher)),
             };
             let title_view = match &s.url {
                 Some(url) => view! { <a href=url.clone()>{latin_in_rtl(title)}</a> }.into_any(),
@@ -51,9 +49,9 @@ pub fn SiteFooter() -> impl IntoView {
                 </section>
                 <section aria-labelledby="footer-about">
                     <h2 id="footer-about">{t!(common.footer_about)}</h2>
-                    <p>{t!(common.footer_about_independent)}</p>
-                    <p>{t!(common.footer_about_licences)}</p>
-                    <p>{t!(common.footer_privacy)}</p>
+                    <p>{prose(t!(common.footer_about_independent).into())}</p>
+                    <p>{prose(t!(common.footer_about_licences).into())}</p>
+                    <p>{prose(t!(common.footer_privacy).into())}</p>
                     <p><Link href="/about">{t!(common.footer_about_link)}</Link></p>
                     <p><Link href="/embed">{t!(common.footer_embed_link)}</Link></p>
                 </section>

@@ -50,7 +50,7 @@ pub fn MeetingItem(item: Item) -> impl IntoView {
                 <span class="para">{para_label(&item.para)}</span>
                 <span class="tag">{item_kind_label(item.kind)}</span>
             </p>
-            <h3 id=title_id>{item.title.clone()}</h3>
+            <h3 id=title_id>{prose(item.title.clone())}</h3>
             <p>{prose(item.summary.clone())}</p>
             <PartnerLinks ids=item.partners.clone() label=t!(meeting.organisations_named_label)/>
             {has_more.then(|| view! {

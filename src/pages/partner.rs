@@ -61,9 +61,10 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
     let items = items
         .into_iter()
         .map(|i| {
+            let label = format!("{} {}", para_label(&i.para), i.title);
             view! {
                 <li>
-                    <Link href=routes::meeting_anchor(&i.id)>{format!("{} {}", para_label(&i.para), i.title)}</Link>
+                    <Link href=routes::meeting_anchor(&i.id)>{prose(label)}</Link>
                     <p>{prose(i.summary.clone())}</p>
                 </li>
             }
@@ -76,7 +77,7 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
         .map(|i| {
             view! {
                 <li id=i.id.clone()>
-                    <h3>{i.name.clone()}</h3>
+                    <h3>{prose(i.name.clone())}</h3>
                     <p>{prose(i.summary.clone())}</p>
                     <Cites cites=i.cite.clone()/>
                 </li>
@@ -102,7 +103,7 @@ fn PartnerDetail(partner: Partner) -> impl IntoView {
         view! {
             <p>
                 <a href=url.clone() rel="external noopener">
-                    {t!(partners.official_website, url = url.clone())}
+                    {prose(t!(partners.official_website, url = url.clone()))}
                 </a>
             </p>
         }

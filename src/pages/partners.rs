@@ -87,7 +87,7 @@ fn entry_card(entry: Entry, content: &crate::content::Content) -> impl IntoView 
         <li class="card" data-kinds=tags.kinds data-risks=tags.risks data-audiences=tags.audiences
             data-also=entry.also_known_as().to_string()>
             <p class="tag">{tag}</p>
-            <h3><Link href=href>{label}</Link></h3>
+            <h3><Link href=href>{prose(label)}</Link></h3>
             <p class="card__summary">{prose(summary)}</p>
         </li>
     }

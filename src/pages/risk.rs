@@ -242,7 +242,7 @@ fn WhoWorksOnThis(id: RiskId) -> impl IntoView {
         .into_iter()
         .map(|i| {
             let label = format!("{} {}", para_label(&i.para), i.title);
-            view! { <li><Link href=routes::meeting_anchor(&i.id)>{label}</Link></li> }
+            view! { <li><Link href=routes::meeting_anchor(&i.id)>{prose(label)}</Link></li> }
         })
         .collect_view();
     view! {

@@ -171,7 +171,7 @@ fn PartnerWidget(id: String) -> impl IntoView {
     let initiatives = content
         .initiatives_of(&partner.id)
         .into_iter()
-        .map(|i| view! { <li>{i.name.clone()}</li> })
+        .map(|i| view! { <li>{prose(i.name.clone())}</li> })
         .collect_view();
     let presented = content
         .items_naming(&partner.id)
@@ -211,7 +211,7 @@ fn MeetingWidget() -> impl IntoView {
         .filter(|i| i.kind == crate::content::ItemKind::Outcome)
         .map(|i| {
             let label = format!("{} {}", para_label(&i.para), i.title);
-            view! { <li><Link href=crate::routes::meeting_anchor(&i.id)>{label}</Link></li> }
+            view! { <li><Link href=crate::routes::meeting_anchor(&i.id)>{prose(label)}</Link></li> }
         })
         .collect_view();
     view! {
