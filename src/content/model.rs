@@ -94,13 +94,15 @@ pub enum PartnerKind {
     Ngo,
 }
 
-/// Whether an organisation is an ITU COP partner that presented or
-/// contributed, or only took part in the discussion.
+/// What an organisation did at the meeting, as the report says: presented
+/// or contributed (a partner), took part in the discussion, or is only
+/// named (its work presented by someone else, or proposed as a co-host).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PartnerRole {
     Partner,
     Participant,
+    Named,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

@@ -60,10 +60,11 @@ pub fn PartnersPage() -> impl IntoView {
 fn entry_card(entry: Entry, content: &crate::content::Content) -> impl IntoView {
     let (label, href, tag) = match entry {
         Entry::Partner(p) => {
-            let tag = if p.role == PartnerRole::Participant {
-                t!(partners.tag_participant, kind = partner_kind_label(p.kind)).into_any()
-            } else {
-                partner_kind_label(p.kind).into_any()
+            let kind = partner_kind_label(p.kind);
+            let tag = match p.role {
+                PartnerRole::Participant => t!(partners.tag_participant, kind = kind).into_any(),
+                PartnerRole::Named => t!(partners.tag_named, kind = kind).into_any(),
+                PartnerRole::Partner => kind.into_any(),
             };
             (p.name.clone(), routes::partner(&p.id), tag)
         }
