@@ -15,8 +15,10 @@
 //   noscript, [hidden], .print-only (the printed footer), and links to a
 //   place on the same page (href = this page + #fragment or ?query: the 4Cs
 //   grid's cell buttons, "related in the report" links), whose text repeats
-//   the heading of the section they lead to. Every element boundary counts
-//   as a space (the grid's headings put two titles side by side).
+//   the heading of the section they lead to, and cards that link to another
+//   page (the directory's and the home page's previews): the page they
+//   preview has the same text in its own sections. Every element boundary
+//   counts as a space (the grid's headings put two titles side by side).
 //
 // Sections
 //   h2, h3 and h4 start sections (h4: the cells of the 4Cs grid); h1 and
@@ -40,14 +42,20 @@
 //   An element of rule 1 is the section from its first character: the
 //   "§5.5 Presentation" line above a meeting item's h3 belongs to #p5-5.
 //   Sections with the same address are one section. All ids of rules 1 and
-//   2 are aliases of the section (#tips and #tips-h), and a grid cell
-//   (details[data-cell=X]) also answers to /risks/?cell=X.
+//   2, and every id inside the section (a link to it lands in the section:
+//   #about-privacy in #detail-privacy), are aliases of the section (#tips
+//   and #tips-h), and a grid cell (details[data-cell=X]) also answers to
+//   /risks/?cell=X. A block shown word for word on several pages (the "if a
+//   child tells you" steps on every session plan) counts once, found when
+//   any of its places is.
 //
 // Which results cover which sections
 //   A result link covers a section when its path (trailing slash ignored)
 //   is the section's page and its fragment is one of the section's ids; a
 //   link without a fragment covers every section of its page; a link
-//   /risks/?cell=X covers the grid cell X. The first 20 result links
+//   /risks/?cell=X covers the grid cell X. The guidance overview shows each
+//   age group's printable page whole, so /guidance/9-12/#key-tips also
+//   covers /guidance/#9-12-key-tips. The first 20 result links
 //   (.search-results > li > a) count.
 //
 // "Contains the word or its stem"
@@ -64,8 +72,9 @@
 //     without it (مرور).
 //   en, fr, es, ru: accents removed in en/fr/es (écran = ecran), ё = е. A
 //     text word is the query word when it starts with the query word's first
-//     max(4, length − 2) letters (scams: scam, scams, scammer; passwords:
-//     password; травля: травле, травли), or is the query word less its last
+//     max(4, length − 1) letters (scams: scam, scams, scammer; passwords:
+//     password; травля: травле, травли; not privacy: private), or is the
+//     query word less its last
 //     one or two letters, keeping at least 3 (jeux: jeu; игры: игр). A query
 //     word of fewer than 4 letters matches itself or itself plus one letter
 //     (mot: mots).
