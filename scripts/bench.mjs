@@ -5,7 +5,7 @@
 // budget" / "OVER BUDGET" and never fail the run; it exits non-zero only
 // when it cannot run.
 //
-// Usage: node scripts/bench.mjs [--dist dist] [--runs 5] [--skip-lighthouse]
+// Usage: node scripts/bench.mjs [--dist dist] [--runs 5] [--skip-lighthouse] [--search-only]
 //
 //  1. Sizes of every .wasm, .js, .css and .json under --dist (gzip -9,
 //     brotli q11, KB = 1024 bytes), and each wasm with the islands it
@@ -33,6 +33,14 @@
 //     median of --runs runs, with every run's score.
 //  6. Plain words: Flesch reading ease of every English content file
 //     (scripts/readability.mjs).
+//  7. Search in each language on the slow link: on /about (whose only
+//     island, the header's search box, sleeps until used), the time from
+//     the first keystroke (the first word of that language's query list)
+//     to the first suggestion, median of 3, in two ways: typed the moment
+//     the box has focus (the worst case), and typed 0.5 s after the box got
+//     focus, as after a tap on a phone, whose keyboard takes about that
+//     long to appear: the island wakes on focus. And what that first query
+//     fetched: the index and the search code, brotli.
 // Then the budgets, and one line "BENCH_JSON {...}" with every figure.
 
 import fs from 'node:fs/promises';
@@ -45,6 +53,8 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../tests/e2e/server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, openPage, repoRoot } from '../tests/e2e/harness.mjs';
 import { lighthouseReport } from '../tests/e2e/lighthouse.mjs';
+import { QUERIES } from '../tests/e2e/search_queries.mjs';
+import { LOCALES } from '../tests/e2e/locale_routes.mjs';
 import { HAVE_NGINX, startNginx } from '../tests/e2e/real_servers.mjs';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -58,6 +68,8 @@ const BUDGETS = {
   pageHtmlKB: 14, // a page's HTML with its inline stylesheet, brotli (the first TCP window)
   lighthouseScore: 98, // mobile performance
   embedJsGzipKB: 3, // the partners' loader
+  searchIndexKB: 60, // what a first query fetches of the index, brotli, in every language (issue 24)
+  firstResultMs: 1000, // first keystroke to first suggestion on the slow link, island asleep (issue 24)
 };
 
 const SLOW = { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 200000 };
@@ -324,6 +336,41 @@ async function loadOnce(browser, url, { slow = false, viewport } = {}) {
   return result;
 }
 
+/** How long after focus the first key is pressed, in the second series of section 7. */
+const TYPING_PAUSE_MS = 500;
+
+/**
+ * One search on the slow link: opens `url` (the search box asleep), focuses
+ * the box, waits `pauseMs`, types `query` and waits for the first
+ * suggestion. Returns the milliseconds from the keystroke to that
+ * suggestion and the URLs fetched since focus.
+ */
+async function searchOnce(browser, url, query, pauseMs = 0) {
+  // A first visit: no service worker has saved the search code yet.
+  const { page, context } = await openPage(browser, { origin: url, contextOptions: { serviceWorkers: 'block' } });
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_CPU_RATE });
+    await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+    await page.waitForLoadState('networkidle', { timeout: 30000 }).catch(() => {});
+    const urls = [];
+    cdp.on('Network.responseReceived', (e) => urls.push(e.response.url));
+    await page.locator('#site-search-input').focus();
+    if (pauseMs) await page.waitForTimeout(pauseMs);
+    const started = Date.now();
+    await page.keyboard.insertText(query);
+    await page.locator('.site-search__option').first().waitFor({ timeout: 30000 });
+    return { ms: Date.now() - started, urls };
+  } catch (err) {
+    return { ms: null, urls: [], error: err.message.split('\n')[0] };
+  } finally {
+    await context.close();
+  }
+}
+
 /** The brotli size of the file behind each URL the page fetched (by path, under `base`). */
 async function bytesOf(urls, dist, base) {
   const cache = new Map();
@@ -445,12 +492,48 @@ async function lighthouseScores(dist, runs) {
 
 // ---- Main ------------------------------------------------------------------------
 
+/** Section 7: search in each built language on the slow link. */
+async function measureSearch(browser, server, dist, base) {
+  console.log(`\n7. Search on the slow link, on /about (search box asleep): first keystroke to first suggestion, median of 3, typed at focus / ${TYPING_PAUSE_MS} ms after focus`);
+  const search = {};
+  for (const { code } of LOCALES.filter((l) => existsSync(path.join(dist, l.code === 'en' ? '' : l.code, 'about')))) {
+    const query = QUERIES[code]?.[0];
+    if (!query) continue;
+    const route = code === 'en' ? '/about' : `/${code}/about`;
+    const tries = [];
+    const paused = [];
+    for (let i = 0; i < 3; i++) {
+      tries.push(await searchOnce(browser, pageUrl(server, route), query));
+      paused.push(await searchOnce(browser, pageUrl(server, route), query, TYPING_PAUSE_MS));
+    }
+    const last = tries[tries.length - 1];
+    const index = last.urls.filter((u) => /\/search-[0-9a-f]+\.json$/.test(new URL(u).pathname));
+    const codeUrls = last.urls.filter((u) => /\.(wasm|js)$/.test(new URL(u).pathname));
+    const indexBytes = await bytesOf(index, dist, base);
+    const codeBytes = await bytesOf(codeUrls, dist, base);
+    const m = {
+      query,
+      atFocusMs: median(tries.map((t) => t.ms)),
+      ms: median(paused.map((t) => t.ms)),
+      indexKB: kb(indexBytes.total),
+      codeKB: kb(codeBytes.total),
+    };
+    search[code] = m;
+    const errors = [...tries, ...paused].map((t) => t.error).filter(Boolean);
+    const list = (series) => series.map((t) => t.ms ?? 'n/a').join(', ');
+    console.log(`  ${code} “${query}”: ${fmtMs(m.atFocusMs)} [${list(tries)}] / ${fmtMs(m.ms)} [${list(paused)}], index ${fmtKB(indexBytes.total)} KB, code ${fmtKB(codeBytes.total)} KB${errors.length ? `  (${errors[0]})` : ''}`);
+  }
+  return search;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
       dist: { type: 'string', default: path.join(repoRoot(), 'dist') },
       runs: { type: 'string', default: '5' },
       'skip-lighthouse': { type: 'boolean', default: false },
+      // Only section 7, for a quick look at search.
+      'search-only': { type: 'boolean', default: false },
     },
   });
   const dist = path.resolve(values.dist);
@@ -459,6 +542,18 @@ async function main() {
   if (!index) throw new Error(`no ${dist}/index.html: build first (scripts/build.sh)`);
   const base = /<base href="([^"]*)"/.exec(index)?.[1] ?? '/';
   const report = { dist, base, runs };
+  if (values['search-only']) {
+    const browser = await launchBrowser();
+    const server = await startServer({ dir: dist, base });
+    try {
+      report.search = await measureSearch(browser, server, dist, base);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    console.log(`\nBENCH_JSON ${JSON.stringify(report)}`);
+    return;
+  }
 
   const sizes = await measureSizes(dist);
   printSizes(sizes);
@@ -544,6 +639,8 @@ async function main() {
         console.log(`  ${route.padEnd(16)} ${String(width).padStart(4)} px  CLS ${load.cls?.toFixed(3) ?? 'n/a'}`);
       }
     }
+
+    report.search = await measureSearch(browser, server, dist, base);
   } finally {
     await browser.close();
     await server.close();
@@ -575,6 +672,8 @@ async function main() {
     ['pages over 14 KB whose first screen is not in the first 14 KB', report.firstWindow.over.filter((o) => !o.firstScreen).length, 0, ''],
     ['worst CLS (slow link and section 4)', Math.max(...Object.values(report.slow).map((s) => s.cls ?? 0), ...Object.values(report.shift).map((c) => c ?? 0)), 0, ''],
     ['embed.js gzip', kb(sizes.embedJsGzip), BUDGETS.embedJsGzipKB, 'KB'],
+    ['largest search index a first query fetches, brotli', Math.max(...Object.values(report.search).map((s) => s.indexKB ?? Infinity)), BUDGETS.searchIndexKB, 'KB'],
+    [`slowest first suggestion on the slow link, typed ${TYPING_PAUSE_MS} ms after focus`, Math.max(...Object.values(report.search).map((s) => s.ms ?? Infinity)), BUDGETS.firstResultMs, 'ms'],
   ];
   // A score is a floor, not a ceiling.
   if (lowestScore != null) checks.push(['lowest Lighthouse performance', lowestScore, BUDGETS.lighthouseScore, '', 'at least']);

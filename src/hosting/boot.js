@@ -88,12 +88,34 @@ function wake(prefix) {
   return el ? hydrateIsland(el) : Promise.resolve();
 }
 
+/** Starts downloading a lazy island's search index (its `index_url` prop)
+ * beside the island's own code: the island asks for it only once it runs,
+ * a round trip and a download later on a slow link. The island's fetch then
+ * takes the preloaded response. */
+function preloadIndex(prefix) {
+  const el = islands.find((island) => (island.dataset.component || '').startsWith(prefix));
+  let url;
+  try {
+    url = el && JSON.parse(el.dataset.props || '{}').index_url;
+  } catch {
+    return;
+  }
+  if (!url) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = url;
+  document.head.append(link);
+}
+
 // Search suggestions: on first use of the header's search box.
 const search = document.getElementById('site-search-input');
 if (search) {
   const start = () => {
     search.removeEventListener('focus', start);
     search.removeEventListener('input', start);
+    preloadIndex('SearchBox_');
     wake('SearchBox_').catch(() => {});
   };
   search.addEventListener('focus', start);
