@@ -6,7 +6,7 @@
 //! "детей" for "дети", and in Chinese only the query's characters inside a
 //! clause.
 
-use super::terms::{is_han, search_form};
+use super::terms::{is_han, is_han_char, search_form};
 use super::word_match;
 use crate::text_match::normalise;
 
@@ -128,19 +128,23 @@ fn window(line: &str, marks: &[(usize, usize)]) -> Vec<Piece> {
         let first = marks.first().map_or(0, |m| m.0);
         start = first.saturating_sub(size / 3);
         end = (start + size).min(chars.len());
-        if !han {
-            // Move inwards to the nearest spaces, keeping the first mark.
-            if start > 0 {
-                start = (start..first)
-                    .find(|&i| chars[i - 1].is_whitespace())
-                    .unwrap_or(start);
-            }
-            if end < chars.len() {
-                end = (start + 1..end)
-                    .rev()
-                    .find(|&i| chars[i].is_whitespace())
-                    .unwrap_or(end);
-            }
+        // Cut between words: at a space, or next to a Chinese character
+        // (never inside a Latin name in a Chinese line). Inwards, keeping
+        // the first mark.
+        let between_words = |i: usize| {
+            let (a, b) = (chars[i - 1], chars[i]);
+            a.is_whitespace() || b.is_whitespace() || is_han_char(a) || is_han_char(b)
+        };
+        if start > 0 {
+            start = (start..first.max(start))
+                .find(|&i| between_words(i))
+                .unwrap_or(start);
+        }
+        if end < chars.len() {
+            end = (start + 1..end)
+                .rev()
+                .find(|&i| between_words(i))
+                .unwrap_or(end);
         }
     }
     let mut pieces = Vec::new();
@@ -252,6 +256,19 @@ mod tests {
             "{shown}"
         );
         assert_eq!(marked(&pieces), vec!["grooming"]);
+    }
+
+    #[test]
+    fn a_chinese_line_is_not_cut_inside_a_latin_name() {
+        let text = format!(
+            "{}介绍了Crown Prince Mohammed Bin Salman Initiative for Safe Children in the Cyber World。{}",
+            "沙特".repeat(10),
+            "保护".repeat(40)
+        );
+        let shown = joined(&extract(&text, &terms("没有"), no_stems));
+        let before_cut = shown.strip_suffix('…').expect("cut");
+        // Cut at 80 characters, it would end in "Chil(dren)".
+        assert!(before_cut.ends_with("for Safe"), "{shown}");
     }
 
     #[test]

@@ -37,8 +37,11 @@ pub fn search_form(word: &str) -> String {
 /// Whether `word` has a Han character (CJK Unified Ideographs and
 /// Extension A).
 pub fn is_han(word: &str) -> bool {
-    word.chars()
-        .any(|c| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF))
+    word.chars().any(is_han_char)
+}
+
+pub fn is_han_char(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
 }
 
 fn is_arabic_letter(c: char) -> bool {
