@@ -24,6 +24,7 @@ pub fn prose(text: String) -> AnyView {
     if i18n::current().dir != TextDirection::Rtl {
         return text.into_any();
     }
+    let text = isolate_references(&text);
     latin_runs(&text)
         .into_iter()
         .map(|(latin, part)| {
@@ -82,6 +83,37 @@ pub fn latin_runs(text: &str) -> Vec<(bool, &str)> {
     out
 }
 
+/// Each paragraph reference ("§5.4") isolated left to right (U+2066 …
+/// U+2069): in a right-to-left line it would read "5.4§". One that is
+/// isolated already (`format::para_label`) is left as it is.
+pub fn isolate_references(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let already = i > 0 && chars[i - 1] == '\u{2066}';
+        if c == '§' && !already && chars.get(i + 1).is_some_and(char::is_ascii_digit) {
+            // The number: digits and inner dots, ending on a digit.
+            let mut end = i + 1;
+            while end < chars.len() && (chars[end].is_ascii_digit() || chars[end] == '.') {
+                end += 1;
+            }
+            while chars[end - 1] == '.' {
+                end -= 1;
+            }
+            out.push('\u{2066}');
+            out.extend(&chars[i..end]);
+            out.push('\u{2069}');
+            i = end;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
 fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
@@ -102,7 +134,18 @@ pub fn is_latin_script(text: &str) -> bool {
 
 #[cfg(test)]
 mod run_tests {
-    use super::latin_runs;
+    use super::{isolate_references, latin_runs};
+
+    #[test]
+    fn paragraph_references_are_isolated_once() {
+        assert_eq!(
+            isolate_references("انظر §6.3 و§6.4."),
+            "انظر \u{2066}§6.3\u{2069} و\u{2066}§6.4\u{2069}."
+        );
+        let once = isolate_references("§5.5");
+        assert_eq!(isolate_references(&once), once);
+        assert_eq!(isolate_references("§ alone"), "§ alone");
+    }
 
     fn runs(text: &str) -> Vec<&str> {
         latin_runs(text)

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::bidi::prose;
 use crate::i18n::{t_parts, view};
 
 #[component]
@@ -17,7 +18,7 @@ pub fn PrintFooter() -> impl IntoView {
         .iter()
         .map(|&(slot, text)| match slot {
             "url" => view! { <span data-page-url="">{path.clone()}</span> }.into_any(),
-            _ => text.into_any(),
+            _ => prose(text.to_string()),
         })
         .collect_view();
     view! { <p class="print-only print-footer">{text}</p> }

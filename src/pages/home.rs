@@ -1,11 +1,12 @@
 //! `/`: what the site is, and the way into each section.
 
+use crate::components::bidi::prose;
 use crate::components::link::Link;
 use leptos::prelude::*;
 
 use crate::components::local_date::LocalDate;
 use crate::components::{page_heading::PageHeading, page_meta::PageMeta, risk_icon::RiskIcon};
-use crate::i18n::{t_parts, view};
+use crate::i18n::{t, t_parts, view};
 use crate::routes;
 use crate::use_content;
 
@@ -82,7 +83,7 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="risks-heading">
                 <h2 id="risks-heading">{t!(pages.home_risks_heading)}</h2>
                 <ul class="risk-chips">{risks}</ul>
-                <p class="cite">{t!(pages.home_risks_cite)}</p>
+                <p class="cite">{prose(t!(pages.home_risks_cite).into())}</p>
             </section>
         </div>
     }

@@ -169,7 +169,7 @@ fn AtAGlance(meeting: Meeting) -> impl IntoView {
                 </div>
                 <div><dt>{t!(meeting.glance_action)}</dt><dd>{meeting.action_required.clone()}</dd></div>
             </dl>
-            <p class="cite">{t!(meeting.glance_source)}</p>
+            <p class="cite">{prose(t!(meeting.glance_source).into())}</p>
         </section>
     }
 }

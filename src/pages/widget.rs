@@ -134,7 +134,7 @@ fn RiskWidget(id: RiskId) -> impl IntoView {
             <p class="widget__extra">{prose(risk.summary.clone())}</p>
             <h2>{t!(embed.three_things)}</h2>
             <ol>{tips}</ol>
-            <p class="cite">{t!(embed.risk_cite)}</p>
+            <p class="cite">{prose(t!(embed.risk_cite).into())}</p>
         </div>
     }
     .into_any()
@@ -224,7 +224,7 @@ fn MeetingWidget() -> impl IntoView {
             </dl>
             <h2>{t!(embed.outcomes)}</h2>
             <ol class="plain-list">{outcomes}</ol>
-            <p class="cite">{t!(embed.meeting_source)}</p>
+            <p class="cite">{prose(t!(embed.meeting_source).into())}</p>
         </div>
     }
 }
