@@ -294,8 +294,9 @@ pub(crate) fn word_match(q: &str, w: &str, stem: impl FnOnce() -> usize) -> Opti
 
 /// Whether `q` reads as another form of `word`, whose first `stem` letters
 /// are its stem: `q` starts with that stem (of three letters or more) and
-/// adds at most four, or six after a stem of six ("детей" and "дети" share "дет"; "bullied" and
-/// "bullying" share "bull", as the stem "bulli" ends in another letter).
+/// adds at most four letters, or six after a stem of six ("детей" and
+/// "дети" share "дет"; "bullied" and "bullying" share "bull", as the stem
+/// "bulli" ends in another letter).
 fn is_inflection_of(q: &str, q_len: usize, word: &str, stem: usize) -> bool {
     // A long stem is specific enough for a longer ending: "automutil" +
     // "ation" meets "automutiler". A word that is its own stem is a whole
