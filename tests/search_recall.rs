@@ -58,6 +58,8 @@ fn arabic_words_are_found_with_or_without_the_article() {
         ("أطفال", "الأطفال"),
         ("تنمر", "التنمر"),
         ("خصوصية", "الخصوصية"),
+        // A hamza alif and lam are not the article.
+        ("ألعاب", "الألعاب"),
     ] {
         let a = ar.search(bare, 200);
         let b = ar.search(with_article, 200);
