@@ -7,8 +7,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::terms::terms;
-use super::{body_words, stem_length_char, Doc, HitKind, SearchIndex};
+use super::{stem_length_char, unique_terms, Doc, HitKind, SearchIndex};
 use crate::content::{AgeBand, Content, RiskGuide};
 use crate::format::{
     age_band_label, first_sentence, para_label, risk_section_title, RISK_SECTIONS,
@@ -390,8 +389,9 @@ impl Docs {
         body: &[String],
     ) {
         let text = body.join("\n");
+        let body_words = unique_terms(&text);
         let stems = match &self.stemmer {
-            Some(stemmer) => body_words(&text)
+            Some(stemmer) => body_words
                 .iter()
                 .map(|word| {
                     let stem = shared_letters(word, &stemmer.stem(word));
@@ -402,10 +402,10 @@ impl Docs {
         };
         self.docs.push(Doc {
             kind,
-            title_words: dedup(terms(&format!("{title} {extra_title}"))),
+            title_words: unique_terms(&format!("{title} {extra_title}")),
             title,
             path,
-            body_words: body_words(&text),
+            body_words,
             text,
             stems,
         });
@@ -419,13 +419,4 @@ fn shared_letters(word: &str, stem: &str) -> usize {
         .zip(stem.chars())
         .take_while(|(a, b)| a == b)
         .count()
-}
-
-/// The words once each, in their first order (the index is downloaded).
-fn dedup(words: Vec<String>) -> Vec<String> {
-    let mut seen = std::collections::HashSet::new();
-    words
-        .into_iter()
-        .filter(|w| seen.insert(w.clone()))
-        .collect()
 }

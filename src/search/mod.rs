@@ -86,7 +86,7 @@ struct StoredDoc {
 impl From<StoredDoc> for Doc {
     fn from(d: StoredDoc) -> Doc {
         Doc {
-            body_words: body_words(&d.text),
+            body_words: unique_terms(&d.text),
             kind: d.kind,
             title: d.title,
             path: d.path,
@@ -98,8 +98,8 @@ impl From<StoredDoc> for Doc {
 }
 
 /// A text's words once each, in their first order: the order `stems`
-/// follows, on both sides.
-fn body_words(text: &str) -> Vec<String> {
+/// follows, on both sides (and, for titles, fewer words to download).
+fn unique_terms(text: &str) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     terms(text)
         .into_iter()
