@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 /// The content files of every locale (`content/<locale>/<file>`).
-pub const CONTENT_FILES: [&str; 11] = [
+pub const CONTENT_FILES: [&str; 12] = [
     "about.json",
     "educators.json",
     "grid.json",
@@ -21,6 +21,7 @@ pub const CONTENT_FILES: [&str; 11] = [
     "risk_guides.json",
     "risks.json",
     "sources.json",
+    "together.json",
 ];
 
 /// Keys that identify an item in a list, in order of preference.

@@ -8,6 +8,8 @@ mod lookup;
 pub mod model;
 pub mod plan_model;
 pub mod risk_model;
+mod together_checks;
+pub mod together_model;
 pub mod validate;
 
 pub use educators_model::*;
@@ -39,7 +41,7 @@ pub fn bundle(code: &str) -> Option<&'static str> {
 /// Keys whose values are ids, enums, numbers, addresses or codes, not text:
 /// they are the same in every language (the locale and glossary tests hold
 /// the translations to that).
-pub const IDENTIFIER_KEYS: [&str; 29] = [
+pub const IDENTIFIER_KEYS: [&str; 36] = [
     "id",
     "band",
     "best",
@@ -71,6 +73,15 @@ pub const IDENTIFIER_KEYS: [&str; 29] = [
     // educators.json: a session's length and the site pages it uses.
     "minutes",
     "materials",
+    // together.json: a source's page, a card's box, a myth's verdict, who
+    // wrote a chat message, and which choices and messages are right.
+    "site",
+    "category",
+    "verdict",
+    "from",
+    "better",
+    "warning",
+    "verify",
 ];
 
 /// A parse failure, naming the file so that an editor knows where to look.

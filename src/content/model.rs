@@ -316,6 +316,7 @@ pub struct Content {
     pub about: super::guidance_model::About,
     pub plan: super::plan_model::PlanContent,
     pub educators: super::educators_model::EducatorsContent,
+    pub together: super::together_model::TogetherContent,
     /// Items shown in English because this locale lacks (part of) them, as
     /// "<file>:<id>" (see `content::fallback`); empty for English.
     pub fallbacks: Vec<String>,

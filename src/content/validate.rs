@@ -15,6 +15,7 @@ pub fn problems(content: &Content) -> Vec<String> {
     links(content, &mut out);
     plan(content, &mut out);
     educators(content, &mut out);
+    super::together_checks::together(content, &mut out);
     out
 }
 
@@ -213,7 +214,7 @@ fn educators(c: &Content, out: &mut Vec<String>) {
 }
 
 /// `link` is a page of the site, or a section of a risk guide.
-fn site_section(c: &Content, whose: &str, link: &str, out: &mut Vec<String>) {
+pub(super) fn site_section(c: &Content, whose: &str, link: &str, out: &mut Vec<String>) {
     let (path, anchor) = link.split_once('#').unwrap_or((link, ""));
     let anchor_ok =
         anchor.is_empty() || (path.starts_with("/risks/") && RISK_SECTIONS.contains(&anchor));
@@ -224,7 +225,11 @@ fn site_section(c: &Content, whose: &str, link: &str, out: &mut Vec<String>) {
     }
 }
 
-fn duplicates<'a>(what: &str, ids: impl Iterator<Item = &'a str>, out: &mut Vec<String>) {
+pub(super) fn duplicates<'a>(
+    what: &str,
+    ids: impl Iterator<Item = &'a str>,
+    out: &mut Vec<String>,
+) {
     let mut seen = HashSet::new();
     for id in ids {
         if !seen.insert(id) {
