@@ -28,6 +28,7 @@ use crate::pages::{
     risk::RiskPage,
     risks::RisksPage,
     search::SearchPage,
+    together::{TogetherHubPage, TogetherPathPage},
     widget::WidgetPage,
 };
 
@@ -95,6 +96,8 @@ fn Site() -> impl IntoView {
                     <Route path=path!("/educators/:session") view=SessionPage/>
                     <Route path=path!("/classroom/:category") view=ClassroomPage/>
                     <Route path=path!("/poster") view=PosterPage/>
+                    <Route path=path!("/together") view=TogetherHubPage/>
+                    <Route path=path!("/together/:band") view=TogetherPathPage/>
                     <Route path=path!("/embed") view=EmbedPage/>
                     <Route path=path!("/about") view=AboutPage/>
                     <Route path=path!("/search") view=SearchPage/>

@@ -46,6 +46,7 @@ pub mod storage;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod stylesheet;
 pub mod text_match;
+pub mod together;
 pub mod widgets;
 
 #[cfg(not(feature = "hydrate"))]

@@ -18,6 +18,13 @@ pub const PLAN: &str = "/plan";
 /// Session plans for teachers, classroom mode and the poster.
 pub const EDUCATORS: &str = "/educators";
 pub const POSTER: &str = "/poster";
+/// Activities a child does with a parent or teacher, one path per age group.
+pub const TOGETHER: &str = "/together";
+
+/// One age group's path in "Together": "/together/9-12".
+pub fn together_path(band: AgeBand) -> String {
+    format!("{TOGETHER}/{}", band.slug())
+}
 
 /// The printable one-page guidance for an age group.
 pub fn guidance_band(band: AgeBand) -> String {
@@ -97,6 +104,8 @@ pub fn all_paths(content: &Content) -> Vec<String> {
     }
     paths.extend(RiskId::ALL.into_iter().map(classroom));
     paths.push(POSTER.to_string());
+    paths.push(TOGETHER.to_string());
+    paths.extend(AgeBand::ALL.into_iter().map(together_path));
     paths
 }
 

@@ -104,10 +104,10 @@ fn every_route_is_unique_and_rooted() {
     let paths = routes::all_paths(&c);
     // 8 main pages (with /plan), 4 risk guides, one page per partner, 3 age
     // groups, the embed builder, /educators with 4 x 3 session plans, 4
-    // classroom modes and the poster.
+    // classroom modes, the poster, and "Together" with its 3 paths.
     assert_eq!(
         paths.len(),
-        8 + 4 + c.partners.len() + 3 + 1 + 1 + 12 + 4 + 1
+        8 + 4 + c.partners.len() + 3 + 1 + 1 + 12 + 4 + 1 + 1 + 3
     );
     let mut unique = paths.clone();
     unique.sort();

@@ -13,7 +13,7 @@ use crate::SearchIndexFile;
 /// Main navigation entries: (label in the language being rendered, path,
 /// match the path exactly).
 type NavEntry = (&'static str, &'static str, bool);
-fn nav() -> [NavEntry; 6] {
+fn nav() -> [NavEntry; 7] {
     [
         (t!(common.nav_home), routes::HOME, true),
         (t!(common.nav_meeting), routes::MEETING, false),
@@ -21,6 +21,7 @@ fn nav() -> [NavEntry; 6] {
         (t!(common.nav_partners), routes::PARTNERS, false),
         (t!(common.nav_guidance), routes::GUIDANCE, false),
         (t!(common.nav_educators), routes::EDUCATORS, false),
+        (t!(together.nav_together), routes::TOGETHER, false),
     ]
 }
 

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use super::model::RiskId;
+use super::risk_model::AgeBand;
 
 /// Where a piece of advice or a fact comes from: a page of this site
 /// (`/risks/contact#prevent`), or an entry of `sources.json`, optionally at
@@ -39,6 +40,17 @@ pub struct TogetherContent {
     pub hub: Hub,
     pub paths: Paths,
     pub print: PrintText,
+}
+
+impl TogetherContent {
+    /// The title of an age group's path ("Under 9: Lina's day online").
+    pub fn path_title(&self, band: AgeBand) -> &str {
+        match band {
+            AgeBand::Under9 => &self.paths.under_9.title,
+            AgeBand::From9To12 => &self.paths.from_9_to_12.title,
+            AgeBand::From13To18 => &self.paths.from_13_to_18.title,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

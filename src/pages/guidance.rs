@@ -100,6 +100,7 @@ pub fn GuidancePage() -> impl IntoView {
 fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
     let content = use_content();
     let band = group.band;
+    let together_title = content.together.path_title(band).to_string();
     let by_risk = group
         .by_risk
         .iter()
@@ -134,6 +135,9 @@ fn AgeGroup(group: AgeGuidance, standalone: bool) -> impl IntoView {
             <FallbackNotice files=&["guidance.json"] id=band.slug()/>
             <p>{prose(group.summary.clone())}</p>
             <p class="cop-material"><strong>{t!(guidance.from_cop_guidelines)}</strong>{group.cop_material.clone()}</p>
+            <p class="no-print together-link">
+                <Link href=routes::together_path(band)>{t!(together.guidance_link, title = together_title)}</Link>
+            </p>
             {section_heading(level, Some(part_id(key_tips)), t!(guidance.key_tips))}
             <ul>{list_items(&group.key_tips)}</ul>
             {section_heading(level, Some(part_id(by_risk_part)), t!(guidance.by_risk))}

@@ -14,6 +14,7 @@ use crate::use_content;
 pub fn HomePage() -> impl IntoView {
     let content = use_content();
     let meeting = &content.meeting;
+    let together = content.together.hub.clone();
     let date = meeting.date.clone();
     let risks = content
         .risks
@@ -79,6 +80,10 @@ pub fn HomePage() -> impl IntoView {
             <section class="highlight" aria-labelledby="educators-heading">
                 <h2 id="educators-heading"><Link href=routes::EDUCATORS>{t!(educators.page_title)}</Link></h2>
                 <p>{t!(educators.home_text)}</p>
+            </section>
+            <section class="highlight" aria-labelledby="together-heading">
+                <h2 id="together-heading"><Link href=routes::TOGETHER>{together.title.clone()}</Link></h2>
+                <p>{prose(together.lead.clone())}</p>
             </section>
             <section aria-labelledby="risks-heading">
                 <h2 id="risks-heading">{t!(pages.home_risks_heading)}</h2>

@@ -15,4 +15,5 @@ pub mod poster;
 pub mod risk;
 pub mod risks;
 pub mod search;
+pub mod together;
 pub mod widget;
