@@ -12,7 +12,7 @@ use std::path::Path;
 
 /// The islands, by the name of the feature that puts one into a browser
 /// build (`island-<name>`; see `wasm_islands`).
-const ISLANDS: [&str; 10] = [
+const ISLANDS: [&str; 11] = [
     "grid",
     "self-check",
     "meeting-filters",
@@ -23,6 +23,7 @@ const ISLANDS: [&str; 10] = [
     "plan-builder",
     "embed-builder",
     "update-prompt",
+    "together",
 ];
 
 /// English first, then the other UN languages (as `i18n::LOCALES`).

@@ -56,6 +56,7 @@ WASM_GROUPS=(
     "island-plan-builder"
     "island-embed-builder"
     "island-update-prompt"
+    "island-together"
 )
 
 # Copies every wasm-bindgen pair (<name>.js, <name>_bg.wasm) of a folder into dist/.
