@@ -16,6 +16,8 @@ use crate::grid_state::cell_id;
 use crate::i18n::{self, t};
 use crate::routes;
 
+mod together;
+
 impl SearchIndex {
     /// The index of `c`, in the language being rendered (`i18n::current`),
     /// whose words section titles use and whose stemmer applies.
@@ -325,6 +327,7 @@ impl SearchIndex {
                 &section.paragraphs,
             );
         }
+        together::add_docs(c, &mut docs);
         SearchIndex { docs: docs.docs }
     }
 }

@@ -32,6 +32,8 @@ pub enum HitKind {
     Meeting,
     /// The about page.
     About,
+    /// An activity to do with a child (`/together`).
+    Together,
 }
 
 use crate::i18n::t;
@@ -47,6 +49,7 @@ impl HitKind {
             HitKind::Initiative => t!(common.hit_initiative),
             HitKind::Meeting => t!(common.hit_meeting),
             HitKind::About => t!(common.hit_about),
+            HitKind::Together => t!(together.nav_together),
         }
     }
 }
