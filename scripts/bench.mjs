@@ -656,6 +656,9 @@ async function main() {
     console.log('\n6. Flesch reading ease of the English content (target 60 or more)');
     for (const { file, score } of readability) console.log(`  ${file.padEnd(20)} ${score.toFixed(1)}`);
     report.readability = readability;
+    const together = await import('./readability.mjs').then((m) => m.togetherReadability());
+    for (const { path, score, target } of together) console.log(`  together ${path.padEnd(11)} ${score.toFixed(1)} (target ${target})`);
+    report.togetherReadability = together;
   }
 
   console.log('\nBudgets (issue 13)');

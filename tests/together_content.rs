@@ -169,3 +169,44 @@ fn the_word_check_finds_a_listed_word_and_leaves_its_neighbours() {
     let ar = lists["ar"]["words"][0].as_str().expect("an Arabic entry");
     assert!(!forbidden_in(&format!("هذا {ar} هنا"), "ar", &lists["ar"]).is_empty());
 }
+
+/// The drawings are inlined in pages of six languages: no words inside,
+/// nothing that runs or loads, and small.
+#[test]
+fn every_scene_has_a_drawing_with_no_text_script_or_outside_reference() {
+    use cop_explorer::components::picture::picture_svg;
+    let content = Content::load_for("en").expect("content parses");
+    let mut names: Vec<String> = content
+        .together
+        .paths
+        .under_9
+        .story
+        .scenes
+        .iter()
+        .map(|s| format!("under-9-{}", s.id))
+        .collect();
+    names.extend(["under-9", "9-12", "13-18"].map(|b| format!("path-{b}")));
+    for name in names {
+        let svg = picture_svg(&name).unwrap_or_else(|| panic!("no drawing {name}"));
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox="),
+            "{name}"
+        );
+        assert!(svg.len() < 3_500, "{name}: {} bytes", svg.len());
+        let lower = svg.to_lowercase();
+        for banned in [
+            "<text",
+            "<script",
+            "<style",
+            "style=",
+            "href",
+            "<foreignobject",
+            "<image",
+            " on",
+            "<title",
+        ] {
+            assert!(!lower.contains(banned), "{name} has {banned:?}");
+        }
+    }
+    assert!(picture_svg("no-such-drawing").is_none());
+}

@@ -112,6 +112,7 @@ export function routesIn(code) {
   const meeting = content(code, 'meeting.json');
   const guidance = content(code, 'guidance.json');
   const educators = content(code, 'educators.json');
+  const together = content(code, 'together.json');
   return [
     ['/', ui('pages', 'home_heading')],
     ['/meeting', fill(ui('meeting', 'heading'), { title: meeting.short_title })],
@@ -129,6 +130,8 @@ export function routesIn(code) {
     ['/embed', ui('embed', 'page_title')],
     ['/about', ui('pages', 'about_title')],
     ['/search?q=sango', ui('pages', 'search_title')],
+    ['/together', together.hub.title],
+    ...Object.values(together.paths).map((p) => [`/together/${p.id}`, p.title]),
   ];
 }
 

@@ -13,6 +13,7 @@ export const partners = readContent('partners.json');
 export const meeting = readContent('meeting.json');
 export const guidance = readContent('guidance.json');
 export const educators = readContent('educators.json');
+export const together = readContent('together.json');
 
 export const NOT_FOUND_HEADING = 'Page not found';
 
@@ -33,6 +34,8 @@ export const pages = [
   ['/poster', educators.poster.title],
   ['/embed', 'Embed COP Explorer on your site'],
   ['/about', 'About COP Explorer'],
+  ['/together', together.hub.title],
+  ...Object.values(together.paths).map((p) => [`/together/${p.id}`, p.title]),
   ['/search?q=sango', 'Search'],
 ];
 
@@ -50,6 +53,7 @@ export const pagesWithIslands = [
   '/embed',
   '/search?q=sango',
   '/widget/grid',
+  ...Object.keys(together.paths).map((band) => `/together/${band}`),
 ];
 
 /** Paths that must show the helpful 404 page. */
@@ -61,6 +65,7 @@ export const notFoundPaths = [
   '/meeting/extra/segments',
   '/educators/contact-99',
   '/classroom/cyber-bogeyman',
+  '/together/age-99',
 ];
 
 /** Every widget page (chrome-less, for iframes): [path, expected h1]. */
