@@ -49,6 +49,17 @@ if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_sta
     apt_install nginx libnginx-mod-http-brotli-static apache2
     if [ "$made_policy" = 1 ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
 fi
+# The translator's workflow (scripts/translations.sh): GNU gettext's msgfmt
+# checks the PO files in the tests; PyPI polib reads and writes them.
+if ! command -v msgfmt >/dev/null; then
+    log "Installing gettext"
+    apt_install gettext
+fi
+if ! python3 -c 'import polib' 2>/dev/null; then
+    log "Installing polib (PyPI)"
+    python3 -m pip install --quiet --disable-pip-version-check polib==1.2.0 \
+        || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages polib==1.2.0
+fi
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     log "Installing Node.js"
     apt_install nodejs npm

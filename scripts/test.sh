@@ -24,6 +24,9 @@ if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
 log "native tests, with clippy"
 cargo test --all-targets --workspace --features cop-explorer/ssr
 
+log "script tests (the translator's workflow)"
+node --test tests/scripts/
+
 # Test builds go under target/, leaving a developer's dist/ alone.
 # A reserved test domain (RFC 6761) stands in for the public address.
 bash scripts/build.sh --dist target/dist-e2e --site-url https://cop-explorer.test/
