@@ -185,23 +185,6 @@ pub fn localized_folder(root_base: &str, code: &str, path: &str) -> String {
     }
 }
 
-/// The locale for a visitor at the site root: a stored choice if it is a
-/// locale, else the first browser language we publish (by primary subtag,
-/// so "fr-CA" and "zh-Hant-TW" match), else English.
-pub fn negotiate<'a>(
-    stored: Option<&str>,
-    browser_languages: impl IntoIterator<Item = &'a str>,
-) -> Locale {
-    if let Some(locale) = stored.and_then(by_code) {
-        return locale;
-    }
-    browser_languages
-        .into_iter()
-        .filter_map(|tag| tag.split(['-', '_']).next())
-        .find_map(|primary| by_code(&primary.to_ascii_lowercase()))
-        .unwrap_or(LOCALES[0])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,14 +217,6 @@ mod tests {
         assert_eq!(root_base("/cop", "en"), "/cop");
     }
 
-    #[test]
-    fn a_stored_choice_wins_then_browser_languages_then_english() {
-        assert_eq!(negotiate(Some("ar"), ["fr-FR"]).code, "ar");
-        assert_eq!(negotiate(Some("xx"), ["de-DE", "fr-CA"]).code, "fr");
-        assert_eq!(negotiate(None, ["zh-Hant-TW"]).code, "zh");
-        assert_eq!(negotiate(None, ["de", "it"]).code, "en");
-        assert_eq!(negotiate(None, []).code, "en");
-    }
 
     #[test]
     fn a_build_publishes_the_listed_locales_in_site_order() {

@@ -1,7 +1,7 @@
 // --- Language at the site root (added by the build; see src/hosting/choose_locale.js) ---
 // On the English home page only: a stored choice from the language switcher
-// wins, then the browser's languages, then English (the same rule as
-// i18n::negotiate). Other locales live under /<code>/. A module's top-level
+// wins, then the browser's first published language (by its primary
+// subtag: "fr-CA" is French), then English. Other locales live under /<code>/. A module's top-level
 // await stops the start-up here, so the English wasm is never fetched.
 {
   const published = ['en', 'ar', 'zh', 'fr', 'ru', 'es'];
