@@ -217,7 +217,6 @@ mod tests {
         assert_eq!(root_base("/cop", "en"), "/cop");
     }
 
-
     #[test]
     fn a_build_publishes_the_listed_locales_in_site_order() {
         let codes = |list| {

@@ -1,6 +1,9 @@
 //! The poster's QR code as inline SVG, drawn at build time by the
 //! prerenderer (native only: it costs the browser no wasm).
 
+// Text in a double-quoted attribute (or XML): & < > " escaped, by a maintained crate.
+use html_escape::encode_double_quoted_attribute as escape_attribute;
+
 use qrcode::{Color, EcLevel, QrCode};
 
 /// Modules of white space around the code, as the QR standard asks.
@@ -39,13 +42,6 @@ pub fn svg(text: &str, label: &str) -> Option<String> {
          <path fill=\"#000\" d=\"{path}\"/></svg>",
         escape_attribute(label)
     ))
-}
-
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

@@ -3,6 +3,9 @@
 //! sitemap and robots.txt. All come from the route list and the page's own
 //! title and description, never from a hand-kept list.
 
+// Text in a double-quoted attribute (or XML): & < > " escaped, by a maintained crate.
+use html_escape::encode_double_quoted_attribute as escape;
+
 /// The public address of the site's root, e.g. "https://example.org/cop/".
 /// Always ends with a slash.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,13 +99,6 @@ pub fn hreflang_links(alternates: &[(String, String)]) -> String {
     tags
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// Reverses the escaping Leptos applies to text in attributes and titles.
 fn unescape(text: &str) -> String {
     text.replace("&quot;", "\"")
@@ -136,7 +132,7 @@ pub fn head_tags(site: Option<&SiteUrl>, path: &str, title: &str, description: &
         escape(description)
     );
     if let Some(site) = site {
-        let url = escape(&site.canonical(path));
+        let url = escape(&site.canonical(path)).into_owned();
         tags.push_str(&format!(
             "<link rel=\"canonical\" href=\"{url}\"><meta property=\"og:url\" content=\"{url}\">"
         ));

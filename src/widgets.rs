@@ -2,6 +2,9 @@
 //! snippets and oEmbed data partners use to embed them. Pure logic, shared
 //! by the widget pages, the embed builder, the prerenderer and the tests.
 
+// Text in a double-quoted attribute (or XML): & < > " escaped, by a maintained crate.
+use html_escape::encode_double_quoted_attribute as escape_attr;
+
 use serde::{Deserialize, Serialize};
 
 use crate::content::{Content, RiskId};
@@ -289,13 +292,6 @@ pub fn widget_url(site_root: &str, widget: &Widget, options: WidgetOptions) -> S
 pub fn add_query_param(url: &str, param: &str) -> String {
     let separator = if url.contains('?') { '&' } else { '?' };
     format!("{url}{separator}{param}")
-}
-
-fn escape_attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The snippet for the loader: one element plus one script tag.

@@ -3,6 +3,9 @@
 //! whenever any of them changes (which is what makes browsers offer the
 //! update).
 
+// Text in a double-quoted attribute (or XML): & < > " escaped, by a maintained crate.
+use html_escape::encode_double_quoted_attribute as escape_html;
+
 use super::fingerprint::{fingerprint, is_fingerprinted};
 
 const TEMPLATE: &str = include_str!("sw.js");
@@ -92,13 +95,6 @@ pub struct OfflineText<'a> {
     pub title: &'a str,
     pub body: &'a str,
     pub home: &'a str,
-}
-
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The worker script for a language whose pages live under `base` ("/",
