@@ -34,9 +34,9 @@ export const pages = [
   ['/poster', educators.poster.title],
   ['/embed', 'Embed COP Explorer on your site'],
   ['/about', 'About COP Explorer'],
+  ['/search?q=sango', 'Search'],
   ['/together', together.hub.title],
   ...Object.values(together.paths).map((p) => [`/together/${p.id}`, p.title]),
-  ['/search?q=sango', 'Search'],
 ];
 
 /**

@@ -1,6 +1,7 @@
 //! "Together" in the index: the hub, and each path section by section (a
 //! scene, an activity, a right, the help box), with the answers the page
-//! shows under each question.
+//! shows under each question. A section's title words are its own: the
+//! path's title ("… un día en línea …") would lift every scene for "línea".
 
 use super::Docs;
 use crate::content::together_model::HelpBox;
@@ -30,7 +31,7 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
         HitKind::Together,
         under_9.for_grown_ups_heading.clone(),
         page.clone(),
-        &under_9.title,
+        "",
         &under_9.for_grown_ups,
     );
     let story = &under_9.story;
@@ -38,7 +39,7 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
         HitKind::Together,
         story.title.clone(),
         at("story-h"),
-        &under_9.title,
+        "",
         std::slice::from_ref(&story.intro),
     );
     for scene in &story.scenes {
@@ -51,7 +52,7 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
             HitKind::Together,
             scene.title.clone(),
             at(&format!("scene-{}", scene.id)),
-            &under_9.title,
+            "",
             &text,
         );
     }
@@ -61,7 +62,7 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
         HitKind::Together,
         story.talk_after_heading.clone(),
         at("story-end"),
-        &under_9.title,
+        "",
         &end,
     );
     help(docs, &under_9.help, &page, &under_9.title);
@@ -89,7 +90,7 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
         HitKind::Together,
         p.sort.title.clone(),
         at(&p.sort.id),
-        &p.title,
+        "",
         &sort,
     );
     let mut chat = vec![p.chat.intro.clone()];
@@ -103,7 +104,7 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
         HitKind::Together,
         p.chat.title.clone(),
         at(&p.chat.id),
-        &p.title,
+        "",
         &chat,
     );
     let mut checklist = vec![p.checklist.intro.clone()];
@@ -114,7 +115,7 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
         HitKind::Together,
         p.checklist.title.clone(),
         at(&p.checklist.id),
-        &p.title,
+        "",
         &checklist,
     );
     help(docs, &p.help, &page, &p.title);
@@ -142,7 +143,7 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
         HitKind::Together,
         p.scenarios.title.clone(),
         at(&p.scenarios.id),
-        &p.title,
+        "",
         &scenarios,
     );
     let mut myths = vec![p.myths.intro.clone()];
@@ -153,14 +154,14 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
         HitKind::Together,
         p.myths.title.clone(),
         at(&p.myths.id),
-        &p.title,
+        "",
         &myths,
     );
     docs.add(
         HitKind::Together,
         p.rights.title.clone(),
         at(&p.rights.id),
-        &p.title,
+        "",
         std::slice::from_ref(&p.rights.intro),
     );
     for right in &p.rights.items {
@@ -168,7 +169,7 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
             HitKind::Together,
             right.title.clone(),
             at(&format!("right-{}", right.id)),
-            &p.rights.title,
+            "",
             std::slice::from_ref(&right.text),
         );
     }
