@@ -29,13 +29,18 @@ pub fn site_label(content: &Content, link: &str) -> String {
                 .and_then(|r| content.risk(r))
                 .map_or_else(|| risk.to_string(), |r| r.name.clone());
             match risk_section_title(anchor) {
-                Some(section) => format!("{name}: {section}"),
+                Some(section) => format!("{name}{}{section}", t!(together.label_separator)),
                 None => name,
             }
         }
         ["guidance"] => t!(guidance.title).to_string(),
         ["guidance", band] => match AgeBand::from_slug(band) {
-            Some(b) => format!("{}: {}", t!(guidance.title), age_band_label(b)),
+            Some(b) => format!(
+                "{}{}{}",
+                t!(guidance.title),
+                t!(together.label_separator),
+                age_band_label(b)
+            ),
             None => t!(guidance.title).to_string(),
         },
         ["plan"] => t!(plan.page_title).to_string(),
@@ -61,6 +66,14 @@ fn gc25_citation(sources: &[SourceRef]) -> Option<String> {
     match paras.len() {
         0 => None,
         1 => Some(t!(together.gc25_para, para = paras[0].to_string()).to_string()),
+        // Arabic has a dual ("الفقرتان"); the other languages say it as a plural.
+        2 => Some(
+            t!(
+                together.gc25_paras_two,
+                paras = para_runs(&paras, t!(together.para_separator))
+            )
+            .to_string(),
+        ),
         _ => Some(
             t!(
                 together.gc25_paras,

@@ -51,7 +51,7 @@ fn SortActivity(sort: CardSort) -> impl IntoView {
         .map(|c| {
             view! {
                 <li class=format!("sort-box risk--{}", c.id.slug()) data-drop=c.id.slug()>
-                    <p class="sort-box__name"><RiskIcon risk=c.id/> " " <strong>{c.name.clone()}</strong> ": " {c.short.clone()}</p>
+                    <p class="sort-box__name"><RiskIcon risk=c.id/> " " <strong>{c.name.clone()}</strong> {t!(together.label_separator)} {c.short.clone()}</p>
                     <p class="sort-box__text">{prose(c.text.clone())}</p>
                 </li>
             }

@@ -86,7 +86,7 @@ pub fn HelpSection(help: HelpBox) -> impl IntoView {
             view! {
                 <li>
                     <a href=item.url.clone() dir="auto">{item.name.clone()}</a>
-                    ": " {prose(item.text.clone())}
+                    {t!(together.label_separator)} {prose(item.text.clone())}
                     <TogetherSources sources=item.source.clone()/>
                 </li>
             }
