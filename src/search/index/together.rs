@@ -4,42 +4,42 @@
 //! path's title ("… un día en línea …") would lift every scene for "línea".
 
 use super::Docs;
-use crate::content::together_model::HelpBox;
+use crate::content::together_model::{ActivitiesPath, ChallengesPath, HelpBox, StoryPath};
 use crate::content::{AgeBand, Content};
 use crate::routes;
 use crate::search::HitKind;
 
 pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
-    let t = &c.together;
-    let hub = &t.hub;
+    let hub = &c.together.hub;
     let mut text = vec![hub.lead.clone()];
-    text.extend(hub.who.iter().cloned());
-    text.extend(hub.how.iter().cloned());
+    text.extend(hub.who.iter().chain(&hub.how).cloned());
     text.extend([hub.about_ages.clone(), hub.about_guidelines.clone()]);
-    docs.add(
-        HitKind::Together,
-        hub.title.clone(),
-        routes::TOGETHER.to_string(),
-        "",
-        &text,
-    );
+    section(docs, &hub.title, routes::TOGETHER.to_string(), &text);
+    story(docs, &c.together.paths.under_9);
+    activities(docs, &c.together.paths.from_9_to_12);
+    challenges(docs, &c.together.paths.from_13_to_18);
+}
 
-    let under_9 = &t.paths.under_9;
-    let page = routes::together_path(AgeBand::Under9);
-    let at = |anchor: &str| format!("{page}#{anchor}");
-    docs.add(
-        HitKind::Together,
-        under_9.for_grown_ups_heading.clone(),
-        page.clone(),
-        "",
-        &under_9.for_grown_ups,
-    );
-    let story = &under_9.story;
-    docs.add(
-        HitKind::Together,
-        story.title.clone(),
+/// One section of "Together" as a search result.
+fn section(docs: &mut Docs, title: &str, path: String, text: &[String]) {
+    docs.add(HitKind::Together, title.to_string(), path, "", text);
+}
+
+/// The text before a path's activities: its intro and the note for adults.
+fn path_intro(docs: &mut Docs, band: AgeBand, title: &str, intro: &[String], adults: &[String]) {
+    let text: Vec<String> = intro.iter().chain(adults).cloned().collect();
+    section(docs, title, routes::together_path(band), &text);
+}
+
+fn story(docs: &mut Docs, path: &StoryPath) {
+    let band = AgeBand::Under9;
+    let at = |anchor: &str| format!("{}#{anchor}", routes::together_path(band));
+    path_intro(docs, band, &path.title, &[], &path.for_grown_ups);
+    let story = &path.story;
+    section(
+        docs,
+        &story.title,
         at("story-h"),
-        "",
         std::slice::from_ref(&story.intro),
     );
     for scene in &story.scenes {
@@ -48,144 +48,118 @@ pub(super) fn add_docs(c: &Content, docs: &mut Docs) {
             text.extend([choice.text.clone(), choice.answer.clone()]);
         }
         text.push(scene.ending.clone());
-        docs.add(
-            HitKind::Together,
-            scene.title.clone(),
+        section(
+            docs,
+            &scene.title,
             at(&format!("scene-{}", scene.id)),
-            "",
             &text,
         );
     }
     let mut end = vec![story.outro.clone()];
     end.extend(story.talk_after.iter().cloned());
-    docs.add(
-        HitKind::Together,
-        story.talk_after_heading.clone(),
-        at("story-end"),
-        "",
-        &end,
-    );
-    help(docs, &under_9.help, &page, &under_9.title);
+    section(docs, &story.talk_after_heading, at("story-end"), &end);
+    help(docs, band, &path.help, &path.title);
+}
 
-    let p = &t.paths.from_9_to_12;
-    let page = routes::together_path(AgeBand::From9To12);
-    let at = |anchor: &str| format!("{page}#{anchor}");
-    let mut adults = vec![p.intro.clone()];
-    adults.extend(p.for_adults.iter().cloned());
-    docs.add(
-        HitKind::Together,
-        p.title.clone(),
-        page.clone(),
-        "",
-        &adults,
+fn activities(docs: &mut Docs, path: &ActivitiesPath) {
+    let band = AgeBand::From9To12;
+    let at = |anchor: &str| format!("{}#{anchor}", routes::together_path(band));
+    path_intro(
+        docs,
+        band,
+        &path.title,
+        std::slice::from_ref(&path.intro),
+        &path.for_adults,
     );
-    let mut sort = vec![p.sort.intro.clone()];
-    for box_ in &p.sort.categories {
+    let mut sort = vec![path.sort.intro.clone()];
+    for box_ in &path.sort.categories {
         sort.extend([box_.name.clone(), box_.short.clone(), box_.text.clone()]);
     }
-    for card in &p.sort.cards {
+    for card in &path.sort.cards {
         sort.extend([card.text.clone(), card.explanation.clone()]);
     }
-    docs.add(
-        HitKind::Together,
-        p.sort.title.clone(),
-        at(&p.sort.id),
-        "",
-        &sort,
-    );
-    let mut chat = vec![p.chat.intro.clone()];
-    for m in &p.chat.messages {
-        chat.extend([m.text.clone(), m.explanation.clone()]);
+    section(docs, &path.sort.title, at(&path.sort.id), &sort);
+    let chat = &path.chat;
+    let mut text = vec![chat.intro.clone()];
+    for m in &chat.messages {
+        text.extend([m.text.clone(), m.explanation.clone()]);
     }
-    chat.push(p.chat.what_to_do_heading.clone());
-    chat.extend(p.chat.what_to_do.iter().cloned());
-    chat.push(p.chat.not_your_fault.clone());
-    docs.add(
-        HitKind::Together,
-        p.chat.title.clone(),
-        at(&p.chat.id),
-        "",
-        &chat,
-    );
-    let mut checklist = vec![p.checklist.intro.clone()];
-    for item in &p.checklist.items {
+    text.push(chat.what_to_do_heading.clone());
+    text.extend(chat.what_to_do.iter().cloned());
+    text.push(chat.not_your_fault.clone());
+    section(docs, &chat.title, at(&chat.id), &text);
+    let mut checklist = vec![path.checklist.intro.clone()];
+    for item in &path.checklist.items {
         checklist.extend([item.text.clone(), item.why.clone()]);
     }
-    docs.add(
-        HitKind::Together,
-        p.checklist.title.clone(),
-        at(&p.checklist.id),
-        "",
+    section(
+        docs,
+        &path.checklist.title,
+        at(&path.checklist.id),
         &checklist,
     );
-    help(docs, &p.help, &page, &p.title);
+    help(docs, band, &path.help, &path.title);
+}
 
-    let p = &t.paths.from_13_to_18;
-    let page = routes::together_path(AgeBand::From13To18);
-    let at = |anchor: &str| format!("{page}#{anchor}");
-    let mut adults = vec![p.intro.clone()];
-    adults.extend(p.for_adults.iter().cloned());
-    docs.add(
-        HitKind::Together,
-        p.title.clone(),
-        page.clone(),
-        "",
-        &adults,
+fn challenges(docs: &mut Docs, path: &ChallengesPath) {
+    let band = AgeBand::From13To18;
+    let at = |anchor: &str| format!("{}#{anchor}", routes::together_path(band));
+    path_intro(
+        docs,
+        band,
+        &path.title,
+        std::slice::from_ref(&path.intro),
+        &path.for_adults,
     );
-    let mut scenarios = vec![p.scenarios.intro.clone()];
-    for s in &p.scenarios.items {
+    let mut scenarios = vec![path.scenarios.intro.clone()];
+    for s in &path.scenarios.items {
         scenarios.push(s.situation.clone());
         for choice in &s.choices {
             scenarios.extend([choice.text.clone(), choice.consequence.clone()]);
         }
     }
-    docs.add(
-        HitKind::Together,
-        p.scenarios.title.clone(),
-        at(&p.scenarios.id),
-        "",
+    section(
+        docs,
+        &path.scenarios.title,
+        at(&path.scenarios.id),
         &scenarios,
     );
-    let mut myths = vec![p.myths.intro.clone()];
-    for m in &p.myths.items {
+    let mut myths = vec![path.myths.intro.clone()];
+    for m in &path.myths.items {
         myths.extend([m.statement.clone(), m.reason.clone()]);
     }
-    docs.add(
-        HitKind::Together,
-        p.myths.title.clone(),
-        at(&p.myths.id),
-        "",
-        &myths,
+    section(docs, &path.myths.title, at(&path.myths.id), &myths);
+    let rights = &path.rights;
+    section(
+        docs,
+        &rights.title,
+        at(&rights.id),
+        std::slice::from_ref(&rights.intro),
     );
-    docs.add(
-        HitKind::Together,
-        p.rights.title.clone(),
-        at(&p.rights.id),
-        "",
-        std::slice::from_ref(&p.rights.intro),
-    );
-    for right in &p.rights.items {
-        docs.add(
-            HitKind::Together,
-            right.title.clone(),
+    for right in &rights.items {
+        section(
+            docs,
+            &right.title,
             at(&format!("right-{}", right.id)),
-            "",
             std::slice::from_ref(&right.text),
         );
     }
-    help(docs, &p.help, &page, &p.title);
+    help(docs, band, &path.help, &path.title);
 }
 
-fn help(docs: &mut Docs, help: &HelpBox, page: &str, path_title: &str) {
+/// The help box; its path's title counts as its title too, as three paths
+/// have a box of the same name.
+fn help(docs: &mut Docs, band: AgeBand, help: &HelpBox, path_title: &str) {
     let mut text = vec![help.intro.clone()];
     for item in &help.items {
         text.extend([item.name.clone(), item.text.clone()]);
     }
     text.push(help.emergency.clone());
+    let path = format!("{}#help", routes::together_path(band));
     docs.add(
         HitKind::Together,
         help.heading.clone(),
-        format!("{page}#help"),
+        path,
         path_title,
         &text,
     );
