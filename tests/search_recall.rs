@@ -221,3 +221,19 @@ fn extracts_mark_the_words_found_in_each_language() {
         }
     }
 }
+
+#[test]
+fn a_short_word_in_a_title_does_not_lift_a_result_above_the_phrase() {
+    // "de" is in many titles; the sections with "línea de ayuda" come first.
+    let hits = index("es").search("línea de ayuda", 20);
+    let found = paths(&hits);
+    for expected in ["/partners/insafe", "/together/13-18#what-would-you-do"] {
+        assert!(found.contains(&expected), "{expected}: {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|p| p.starts_with("/together/under-9#scene-")),
+        "{found:?}"
+    );
+}

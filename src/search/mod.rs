@@ -166,7 +166,15 @@ impl SearchIndex {
             .filter_map(|(doc, d)| {
                 let mut total = 0;
                 for q in &query {
-                    let s = word_score(q, &d.title_words, "", TITLE).max(word_score(
+                    // A short word beside longer ones ("de" in "línea de
+                    // ayuda") earns no title weight: it is in many titles
+                    // and says little about them.
+                    let title = if is_minor_word(q, &query) {
+                        BODY
+                    } else {
+                        TITLE
+                    };
+                    let s = word_score(q, &d.title_words, "", title).max(word_score(
                         q,
                         &d.body_words,
                         &d.stems,
@@ -206,6 +214,12 @@ impl SearchIndex {
         };
         extract::extract(&doc.text, &terms(query), |word| doc.stem_of(word))
     }
+}
+
+/// A word of one or two letters (not Chinese) in a query with a longer word.
+fn is_minor_word(q: &str, query: &[String]) -> bool {
+    let short = |w: &str| w.chars().count() <= 2 && !w.chars().any(terms::is_han_char);
+    short(q) && query.iter().any(|w| !short(w))
 }
 
 /// What a text earns that has the query's words one after another, as
