@@ -85,10 +85,11 @@ const FIRST_LOAD_PAGES = [
   '/', '/about', '/guidance', '/guidance/9-12', '/partners/itu', '/risks', '/risks/contact', '/meeting', '/partners',
   '/embed', '/search?q=sango', '/plan',
   '/educators', '/educators/contact-9-12', '/classroom/contact?age=9-12&step=1', '/poster',
+  '/together', '/together/under-9', '/together/9-12', '/together/13-18',
   '/widget/grid', '/widget/risk/contact', '/widget/starters/contact', '/widget/partner/itu', '/widget/meeting',
 ];
 const NEXT_PAGES = [['/', '/risks/contact'], ['/risks/contact', '/guidance'], ['/guidance', '/meeting']];
-const SHIFT_PAGES = ['/risks', '/meeting', '/partners', '/embed', '/risks/contact', '/plan', '/classroom/contact?age=9-12&step=1'];
+const SHIFT_PAGES = ['/risks', '/meeting', '/partners', '/embed', '/risks/contact', '/plan', '/classroom/contact?age=9-12&step=1', '/together/under-9'];
 const LAZY_ISLANDS = ['SearchBox_', 'UpdatePrompt_'];
 
 const KB = 1024;
