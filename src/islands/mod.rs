@@ -26,6 +26,7 @@ pub mod plan_builder;
 pub mod plan_storage;
 pub mod search;
 pub mod self_check;
+pub mod speech;
 pub mod together;
 pub mod update_prompt;
 pub mod url_query;
