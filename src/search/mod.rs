@@ -159,21 +159,26 @@ impl SearchIndex {
         if query.is_empty() {
             return Vec::new();
         }
+        // A short word beside longer ones ("de" in "línea de ayuda") earns
+        // no title weight: it is in many titles and says little about them.
+        // Decided once per query, not once per document.
+        let title_weights: Vec<Weights> = query
+            .iter()
+            .map(|q| {
+                if is_minor_word(q, &query) {
+                    BODY
+                } else {
+                    TITLE
+                }
+            })
+            .collect();
         let mut hits: Vec<Hit> = self
             .docs
             .iter()
             .enumerate()
             .filter_map(|(doc, d)| {
                 let mut total = 0;
-                for q in &query {
-                    // A short word beside longer ones ("de" in "línea de
-                    // ayuda") earns no title weight: it is in many titles
-                    // and says little about them.
-                    let title = if is_minor_word(q, &query) {
-                        BODY
-                    } else {
-                        TITLE
-                    };
+                for (q, &title) in query.iter().zip(&title_weights) {
                     let s = word_score(q, &d.title_words, "", title).max(word_score(
                         q,
                         &d.body_words,
@@ -237,6 +242,7 @@ fn has_phrase(words: &[String], query: &[String]) -> bool {
 }
 
 /// What a query word scores by how it matches a field's words.
+#[derive(Clone, Copy)]
 struct Weights {
     exact: u32,
     /// The word starts with it, or (Chinese) has it inside.
