@@ -119,10 +119,8 @@ pub fn TogetherActivities(children: Children) -> impl IntoView {
             for details in dom::all(&root, "details[open]") {
                 let _ = details.remove_attribute("open");
             }
+            // The save effect then stores the empty progress.
             progress.set(Progress::default());
-            if let Some(k) = key.get_value() {
-                storage::remove(&k);
-            }
             dom::jump_into_view(&root, web_sys::ScrollLogicalPosition::Start);
         } else if let Some(button) = dom::closest_from_event(&ev, "[data-read-aloud]") {
             speech::toggle(&root, &button);
