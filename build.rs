@@ -1,7 +1,9 @@
 //! Writes each locale's content to `$OUT_DIR/content/<code>.json`, gaps
 //! filled from English and listed under "fallbacks" (see
-//! src/content/fallback.rs). The prerenderer compiles all six in; the wasm
-//! none (islands get what they need as props or from the page).
+//! src/content/fallback.rs). The prerenderer compiles every language's in;
+//! the wasm none (islands get what they need as props or from the page).
+//! Also writes `i18n::LOCALES` from locales/languages.json, and sets a cfg
+//! per island from Cargo.toml's `island-*` features.
 
 #[path = "src/content/fallback.rs"]
 mod fallback;
@@ -10,27 +12,18 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 
-/// The islands, by the name of the feature that puts one into a browser
-/// build (`island-<name>`; see `wasm_islands`).
-const ISLANDS: [&str; 11] = [
-    "grid",
-    "self-check",
-    "meeting-filters",
-    "directory-filters",
-    "classroom",
-    "search-box",
-    "search-results",
-    "plan-builder",
-    "embed-builder",
-    "update-prompt",
-    "together",
-];
-
-/// English first, then the other UN languages (as `i18n::LOCALES`).
-const LOCALES: [&str; 6] = ["en", "ar", "zh", "fr", "ru", "es"];
+/// The published languages: `locales/languages.json`, the one list of
+/// them (code, name in its own script, direction, Intl locale).
+struct Language {
+    code: String,
+    name: String,
+    dir: String,
+    intl: String,
+}
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=Cargo.toml");
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=src/content/fallback.rs");
@@ -40,10 +33,124 @@ fn main() {
         "cargo::rustc-env=COP_STRINGS_DIGEST={:x}",
         digest(Path::new("locales"))
     );
-    for locale in LOCALES {
-        write_content(locale);
+    let languages = languages();
+    write_locales(&languages);
+    for language in &languages {
+        write_content(&language.code);
     }
+    write_bundle_table(&languages);
     wasm_islands();
+}
+
+fn languages() -> Vec<Language> {
+    let path = Path::new("locales/languages.json");
+    let list =
+        read_json(path).unwrap_or_else(|| panic!("{} is missing or not JSON", path.display()));
+    let text = |entry: &serde_json::Value, key: &str| -> String {
+        entry
+            .get(key)
+            .and_then(serde_json::Value::as_str)
+            .filter(|value| !value.trim().is_empty())
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}: every language needs a \"{key}\": {entry}",
+                    path.display()
+                )
+            })
+            .to_string()
+    };
+    let languages: Vec<Language> = list
+        .as_array()
+        .unwrap_or_else(|| panic!("{} must be a list", path.display()))
+        .iter()
+        .map(|entry| Language {
+            code: text(entry, "code"),
+            name: text(entry, "name"),
+            dir: text(entry, "dir"),
+            intl: text(entry, "intl"),
+        })
+        .collect();
+    assert_eq!(
+        languages.first().map(|l| l.code.as_str()),
+        Some("en"),
+        "{}: English, the reference, comes first",
+        path.display()
+    );
+    for (n, language) in languages.iter().enumerate() {
+        let code = &language.code;
+        assert!(
+            !code.is_empty() && code.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+            "{}: {code:?} is not a lower-case language code",
+            path.display()
+        );
+        assert!(
+            languages[..n].iter().all(|earlier| &earlier.code != code),
+            "{}: {code} is listed twice",
+            path.display()
+        );
+        assert!(
+            language.dir == "ltr" || language.dir == "rtl",
+            "{}: {code} has dir {:?} (ltr or rtl)",
+            path.display(),
+            language.dir
+        );
+    }
+    languages
+}
+
+/// `$OUT_DIR/locales.rs`: `i18n::LOCALES`, in the file's order.
+fn write_locales(languages: &[Language]) {
+    let entries: Vec<String> = languages
+        .iter()
+        .map(|l| {
+            let dir = if l.dir == "rtl" { "Rtl" } else { "Ltr" };
+            format!(
+                "    Locale {{ code: {:?}, name: {:?}, dir: TextDirection::{dir}, intl: {:?} }},\n",
+                l.code, l.name, l.intl
+            )
+        })
+        .collect();
+    let code = format!(
+        "// Written by build.rs from locales/languages.json.\npub const LOCALES: [Locale; {}] = [\n{}];\n",
+        languages.len(),
+        entries.concat()
+    );
+    std::fs::write(out_dir().join("locales.rs"), code).expect("write locales.rs");
+}
+
+/// `$OUT_DIR/content/bundles.rs`: the `match` of `content::bundle`, a
+/// compiled-in JSON bundle per language.
+fn write_bundle_table(languages: &[Language]) {
+    let arms: Vec<String> = languages
+        .iter()
+        .map(|l| {
+            let file = out_dir().join("content").join(format!("{}.json", l.code));
+            format!(
+                "    {:?} => Some(include_str!({:?})),\n",
+                l.code,
+                file.display().to_string()
+            )
+        })
+        .collect();
+    let code = format!("match code {{\n{}    _ => None,\n}}\n", arms.concat());
+    std::fs::write(out_dir().join("content").join("bundles.rs"), code).expect("write bundles.rs");
+}
+
+fn out_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+}
+
+/// The islands, by the name of the feature that puts one into a browser
+/// build (`island-<name>`): the `island-*` features of Cargo.toml, the one
+/// list of them (scripts/build.sh reads it too).
+fn islands() -> Vec<String> {
+    let manifest = std::fs::read_to_string("Cargo.toml").expect("read Cargo.toml");
+    manifest
+        .lines()
+        .filter_map(|line| line.strip_prefix("island-"))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Sets `cfg(wasm_island = "<name>")` for each island this build carries.
@@ -52,9 +159,10 @@ fn main() {
 /// on, or all of them when none is. Each island is a `#[island]` under its
 /// cfg and a plain `#[component]` otherwise, which exports nothing, so the
 /// linker drops it from that wasm (scripts/build.sh builds one wasm per
-/// group of islands, so that a page downloads only the code it runs).
+/// island, so that a page downloads only the code it runs).
 fn wasm_islands() {
-    let names = ISLANDS.map(|name| format!("\"{name}\""));
+    let islands = islands();
+    let names: Vec<String> = islands.iter().map(|name| format!("\"{name}\"")).collect();
     println!(
         "cargo::rustc-check-cfg=cfg(wasm_island, values({}))",
         names.join(", ")
@@ -67,14 +175,11 @@ fn wasm_islands() {
         std::env::var_os(var).is_some()
     };
     let browser = std::env::var_os("CARGO_FEATURE_HYDRATE").is_some();
-    let chosen: Vec<&str> = ISLANDS
-        .into_iter()
-        .filter(|name| feature_on(name))
-        .collect();
+    let chosen: Vec<&String> = islands.iter().filter(|name| feature_on(name)).collect();
     let carried = if browser && !chosen.is_empty() {
         chosen
     } else {
-        ISLANDS.to_vec()
+        islands.iter().collect()
     };
     for name in carried {
         println!("cargo::rustc-cfg=wasm_island=\"{name}\"");
@@ -87,7 +192,7 @@ fn read_json(path: &Path) -> Option<serde_json::Value> {
 }
 
 fn write_content(locale: &str) {
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content");
+    let out = out_dir().join("content");
     std::fs::create_dir_all(&out).expect("create OUT_DIR/content");
     let mut fallbacks = Vec::new();
     let mut bundle = serde_json::Map::new();

@@ -32,8 +32,6 @@ import sys
 from collections import OrderedDict
 from pathlib import Path
 
-import polib
-
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = "en"
 # Keys that name an item of a list, in order of preference (src/content/fallback.rs).
@@ -53,8 +51,9 @@ NOT_TEXT = identifier_keys()
 
 
 def languages():
-    """The published languages other than English: the folders of locales/."""
-    return sorted(p.name for p in (ROOT / "locales").iterdir() if p.is_dir() and p.name != REFERENCE)
+    """The published languages other than English (locales/languages.json)."""
+    listed = json.loads((ROOT / "locales" / "languages.json").read_text(encoding="utf-8"))
+    return [language["code"] for language in listed if language["code"] != REFERENCE]
 
 
 def files():
@@ -213,6 +212,8 @@ def status(codes):
 
 
 def export(code, out_path):
+    import polib  # only here and in import_po: add_language.py needs no PO library
+
     po = polib.POFile(wrapwidth=0)
     po.metadata = {
         "Project-Id-Version": "COP Explorer",
@@ -236,6 +237,8 @@ def export(code, out_path):
 
 
 def import_po(code, po_path):
+    import polib
+
     po = polib.pofile(str(po_path))
     records = read_records(code)
     by_file = OrderedDict()

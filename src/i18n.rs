@@ -1,8 +1,9 @@
-//! Languages: the six UN languages, which one this build is for, and the
-//! pure logic around them (addresses per locale, picking a visitor's locale).
+//! Languages: the published ones (the six UN languages, and any a partner
+//! adds), which one is being rendered, and the pure logic around them
+//! (addresses per locale, the locales a build publishes).
 //!
 //! One build serves every locale: the `cop-explorer-i18n` macros compile
-//! each interface string in all six languages and pick the one of
+//! each interface string in every language and pick the one of
 //! `current()`. Pages live under `/<code>/` (English at the root).
 
 pub use cop_explorer_i18n::{t, t_parts, view};
@@ -15,6 +16,9 @@ pub struct Locale {
     /// The language's name in itself, for the switcher.
     pub name: &'static str,
     pub dir: TextDirection,
+    /// The tag for the browser's Intl (dates, numbers): "en-GB", since the
+    /// site writes British English.
+    pub intl: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,57 +36,16 @@ impl TextDirection {
     }
 }
 
-/// English first (the reference, served at the root), then the other UN
-/// languages in the order ITU lists them.
-pub const LOCALES: [Locale; 6] = [
-    Locale {
-        code: "en",
-        name: "English",
-        dir: TextDirection::Ltr,
-    },
-    Locale {
-        code: "ar",
-        name: "العربية",
-        dir: TextDirection::Rtl,
-    },
-    Locale {
-        code: "zh",
-        name: "中文",
-        dir: TextDirection::Ltr,
-    },
-    Locale {
-        code: "fr",
-        name: "Français",
-        dir: TextDirection::Ltr,
-    },
-    Locale {
-        code: "ru",
-        name: "Русский",
-        dir: TextDirection::Ltr,
-    },
-    Locale {
-        code: "es",
-        name: "Español",
-        dir: TextDirection::Ltr,
-    },
-];
+// `pub const LOCALES: [Locale; N]`: every published language, English
+// first, written by build.rs from locales/languages.json (the one list;
+// scripts/add-language.sh adds to it).
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 pub const REFERENCE: &str = "en";
 
 /// Where the language switcher remembers a visitor's choice (also read by
 /// src/hosting/choose_locale.js at the site root).
 pub const STORAGE_KEY: &str = "cop-explorer-locale";
-
-impl Locale {
-    /// The tag for the browser's Intl: the site writes British English.
-    pub fn intl_tag(self) -> &'static str {
-        if self.code == REFERENCE {
-            "en-GB"
-        } else {
-            self.code
-        }
-    }
-}
 
 /// The language of the page being rendered.
 ///
@@ -125,8 +88,8 @@ pub fn render_in<T>(locale: Locale, render: impl FnOnce() -> T) -> T {
 }
 
 /// The locales this build of the site publishes, in the site's order:
-/// `COP_LOCALES` (scripts/build.sh sets it for the prerenderer), all six
-/// when unset.
+/// `COP_LOCALES` (scripts/build.sh sets it for the prerenderer), all of
+/// them when unset.
 pub fn published() -> Vec<Locale> {
     published_from(&std::env::var("COP_LOCALES").unwrap_or_default())
 }
@@ -228,7 +191,7 @@ mod tests {
         assert_eq!(codes("ar en"), ["en", "ar"]);
         assert_eq!(codes("en,ar"), ["en", "ar"], "commas too");
         assert_eq!(codes(" zh , en "), ["en", "zh"]);
-        assert_eq!(codes("").len(), 6);
+        assert_eq!(codes("").len(), LOCALES.len());
     }
 
     #[test]

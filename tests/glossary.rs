@@ -15,7 +15,13 @@ use std::path::Path;
 
 use cop_explorer::content::fallback::CONTENT_FILES as FILES;
 
-const LOCALES: [&str; 5] = ["ar", "zh", "fr", "ru", "es"];
+/// The published languages other than English (locales/languages.json).
+fn translations() -> impl Iterator<Item = &'static str> {
+    cop_explorer::i18n::LOCALES
+        .iter()
+        .map(|l| l.code)
+        .filter(|code| *code != "en")
+}
 /// Languages written in another script, where a Latin personal name stands out.
 const NON_LATIN: [&str; 3] = ["zh", "ar", "ru"];
 const UI_AREAS: [&str; 7] = [
@@ -166,8 +172,7 @@ fn every_entry_is_complete_and_its_size_per_language_is_printed() {
         let id = n["id"].as_str().expect("id");
         assert!(!strs(&n["en"]).is_empty(), "{id}: no English form");
         for (loc, f) in n["forms"].as_object().unwrap() {
-            let loc = LOCALES
-                .into_iter()
+            let loc = translations()
                 .find(|l| l == loc)
                 .unwrap_or_else(|| panic!("{id}: unknown language {loc}"));
             assert!(
@@ -191,7 +196,7 @@ fn no_text_uses_the_english_form_of_a_name_its_language_has() {
     let g = glossary();
     let entries = entries(&g);
     let mut problems = Vec::new();
-    for locale in LOCALES {
+    for locale in translations() {
         for (at, text) in all_texts(locale) {
             let s = cleaned(&text, locale, &g, &entries);
             for e in entries.iter().filter(|e| e.forms.contains_key(locale)) {
@@ -212,7 +217,7 @@ fn where_english_names_a_body_or_person_the_translation_uses_its_local_form() {
     let mut problems = Vec::new();
     for file in FILES {
         let english = content_texts("en", file);
-        for locale in LOCALES {
+        for locale in translations() {
             let translated = content_texts(locale, file);
             for (path, en_text) in &english {
                 // A name inside a document title stays in the title's language.

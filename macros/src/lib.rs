@@ -210,15 +210,17 @@ fn split_on_commas(tokens: Tokens) -> Vec<Vec<TokenTree>> {
     parts
 }
 
-fn lookup(key: &Key) -> Result<[String; 6], Error> {
+fn lookup(key: &Key) -> Result<Vec<String>, Error> {
     catalog::lookup(&key.area, &key.name).map_err(|message| Error::new(key.span, message))
 }
 
 /// `match` on the current locale: one arm per language that differs from
 /// English, English for the rest.
-fn by_locale(texts: &[String; 6], arm: impl Fn(&str) -> Tokens) -> Tokens {
+fn by_locale(texts: &[String], arm: impl Fn(&str) -> Tokens) -> Tokens {
     let english = arm(&texts[0]);
-    let others = catalog::LOCALES
+    // `lookup` read the language list before it gave `texts`.
+    let codes = catalog::locales().unwrap_or_default();
+    let others = codes
         .iter()
         .zip(texts)
         .skip(1)
@@ -258,7 +260,7 @@ fn translate(args: Tokens) -> Result<Tokens, Error> {
             format!("{}.{} has no {{{{ {} }}}}", key.area, key.name, unused.name),
         ));
     }
-    for (code, text) in catalog::LOCALES.iter().zip(&texts) {
+    for (code, text) in catalog::locales().unwrap_or_default().iter().zip(&texts) {
         if let Some(extra) = template::placeholders(text)
             .into_iter()
             .find(|name| !wanted.contains(name))

@@ -472,10 +472,7 @@ fn page_template(
             .unwrap_or(html);
     }
     let prelude = if locale.code == i18n::REFERENCE {
-        boot_script::CHOOSE_LOCALE.replace(
-            "['en', 'ar', 'zh', 'fr', 'ru', 'es']",
-            &serde_json::to_string(published).map_err(|e| e.to_string())?,
-        )
+        boot_script::choose_locale(published)
     } else {
         String::new()
     };

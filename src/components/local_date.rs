@@ -13,6 +13,6 @@ use crate::i18n::view;
 #[component]
 pub fn LocalDate(#[prop(into)] iso: String) -> impl IntoView {
     let text = long_date(&iso).unwrap_or_else(|| iso.clone());
-    let intl = crate::i18n::current().intl_tag();
+    let intl = crate::i18n::current().intl;
     view! { <time datetime=iso data-local-date=intl>{text}</time> }
 }

@@ -23,19 +23,12 @@ use std::sync::Arc;
 /// A locale's content as one JSON object, a key per file ("meeting", ...,
 /// and "fallbacks"), written by build.rs with gaps filled from English.
 ///
-/// Native builds (the prerenderer, tests) compile all six in. The wasm never
-/// does: islands get what they need as props or from the page.
+/// Native builds (the prerenderer, tests) compile every language's in. The
+/// wasm never does: islands get what they need as props or from the page.
 #[cfg(not(feature = "hydrate"))]
 pub fn bundle(code: &str) -> Option<&'static str> {
-    macro_rules! bundles {
-        ($($code:literal),*) => {
-            match code {
-                $($code => Some(include_str!(concat!(env!("OUT_DIR"), "/content/", $code, ".json"))),)*
-                _ => None,
-            }
-        };
-    }
-    bundles!("en", "ar", "zh", "fr", "ru", "es")
+    // A `match code { "en" => Some(include_str!(..)), .. }` per language.
+    include!(concat!(env!("OUT_DIR"), "/content/bundles.rs"))
 }
 
 /// Keys whose values are ids, enums, numbers, addresses or codes, not text:

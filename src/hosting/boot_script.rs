@@ -18,6 +18,14 @@ pub const LAZY_ISLANDS: [&str; 2] = ["SearchBox_", "UpdatePrompt_"];
 /// stored or browser language is another published locale to that locale's
 /// home page, before anything else runs.
 pub const CHOOSE_LOCALE: &str = include_str!("choose_locale.js");
+/// What `choose_locale` replaces in `CHOOSE_LOCALE`.
+const PUBLISHED: &str = "/*PUBLISHED*/ ['en']";
+
+/// `CHOOSE_LOCALE` for a build that publishes `codes` (English first).
+pub fn choose_locale(codes: &[&str]) -> String {
+    let list: Vec<String> = codes.iter().map(|code| format!("'{code}'")).collect();
+    CHOOSE_LOCALE.replace(PUBLISHED, &format!("[{}]", list.join(", ")))
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BootScript {

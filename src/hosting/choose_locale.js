@@ -4,7 +4,8 @@
 // subtag: "fr-CA" is French), then English. Other locales live under /<code>/. A module's top-level
 // await stops the start-up here, so the English wasm is never fetched.
 {
-  const published = ['en', 'ar', 'zh', 'fr', 'ru', 'es'];
+  // The build writes the published codes here (src/bin/prerender.rs).
+  const published = /*PUBLISHED*/ ['en'];
   const base = new URL('./', document.baseURI).pathname;
   const atRoot = location.pathname === base || location.pathname === base + 'index.html';
   let stored = null;

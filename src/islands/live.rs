@@ -21,7 +21,7 @@ pub fn use_live() -> ReadSignal<bool> {
 /// Arabic, for example).
 pub fn local_number(n: usize, live: bool) -> String {
     if live {
-        intl_number(n, crate::i18n::current().intl_tag()).unwrap_or_else(|| n.to_string())
+        intl_number(n, crate::i18n::current().intl).unwrap_or_else(|| n.to_string())
     } else {
         n.to_string()
     }

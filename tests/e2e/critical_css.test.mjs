@@ -9,10 +9,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openPage } from './harness.mjs';
+import { LOCALES } from './locale_routes.mjs';
 import { DIST_ROOT, useSite, waitForHydration } from './visit.mjs';
 
 const site = useSite();
-const LANGUAGES = ['en', 'ar', 'zh', 'fr', 'ru', 'es'];
+const LANGUAGES = LOCALES.map((l) => l.code);
 
 /** The kind of page of `file` (under a language's folder), as src/stylesheet/pages.rs names it. */
 function pageKind(file) {

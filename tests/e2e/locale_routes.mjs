@@ -27,15 +27,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './harness.mjs';
 
-/** The published locales, in the switcher's order (src/i18n.rs LOCALES). */
-export const LOCALES = [
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'ar', name: 'العربية', dir: 'rtl' },
-  { code: 'zh', name: '中文', dir: 'ltr' },
-  { code: 'fr', name: 'Français', dir: 'ltr' },
-  { code: 'ru', name: 'Русский', dir: 'ltr' },
-  { code: 'es', name: 'Español', dir: 'ltr' },
-];
+/** The published locales, in the switcher's order: locales/languages.json,
+ * the one list (code, name, dir, intl). */
+export const LOCALES = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'locales', 'languages.json'), 'utf8'));
 
 /** Where the language switcher stores the visitor's choice. */
 export const STORAGE_KEY = 'cop-explorer-locale';

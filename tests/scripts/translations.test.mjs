@@ -14,7 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const OTHERS = fs.readdirSync(path.join(ROOT, 'locales')).filter((c) => c !== 'en').sort();
+const OTHERS = JSON.parse(fs.readFileSync(path.join(ROOT, 'locales', 'languages.json'), 'utf8'))
+  .map((l) => l.code)
+  .filter((c) => c !== 'en');
 let copy;
 
 const run = (...args) => execFileSync('bash', ['scripts/translations.sh', ...args], { cwd: copy, encoding: 'utf8' });
