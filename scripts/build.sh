@@ -4,7 +4,8 @@
 #   scripts/build.sh --public-url /cop/      -> dist/, served from /cop/
 #   scripts/build.sh --public-url /cop/ --dist dist-cop
 #   scripts/build.sh --site-url https://example.org/cop/ --public-url /cop/
-#   scripts/build.sh --locales "en ar"       -> only these languages
+#   scripts/build.sh --locales "en ar"       -> only these languages (all of
+#                                               locales/languages.json by default)
 #   scripts/build.sh --wasm-from dist ...    -> reuse the islands' wasm of an
 #                                               earlier build of the same sources
 # --site-url (or SITE_URL) is the public address: it adds canonical and
@@ -22,7 +23,7 @@ cd "$ROOT"
 PUBLIC_URL=/
 DIST=dist
 SITE_URL="${SITE_URL:-}"
-LOCALES="${COP_LOCALES:-en ar zh fr ru es}"
+LOCALES="${COP_LOCALES:-}"
 WASM_FROM=
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -39,25 +40,16 @@ PUBLIC_URL="/${PUBLIC_URL#/}"
 PUBLIC_URL="${PUBLIC_URL%/}/"
 
 export COP_LOCALES="$LOCALES"
+LANGUAGES_SHOWN="${LOCALES:-every language of locales/languages.json}"
 
-# One wasm per island (the `island-*` features, see build.rs), so that a
-# page downloads only the code of the islands it has. Measured (brotli):
+# One wasm per island, so that a page downloads only the code of the
+# islands it has. The islands are the `island-*` features of Cargo.toml, the
+# one list of them (build.rs reads it too). Measured (brotli):
 # one wasm with all ten islands is 259 KB; one island is 45-127 KB, and two
 # in one wasm cost about 15 KB more than the larger alone. Each build after
 # the first takes about half a minute: pages are not compiled for wasm.
-WASM_GROUPS=(
-    "island-grid"
-    "island-self-check"
-    "island-meeting-filters"
-    "island-directory-filters"
-    "island-classroom"
-    "island-search-box"
-    "island-search-results"
-    "island-plan-builder"
-    "island-embed-builder"
-    "island-update-prompt"
-    "island-together"
-)
+mapfile -t WASM_GROUPS < <(grep -oE '^island-[a-z0-9-]+' Cargo.toml)
+[ "${#WASM_GROUPS[@]}" -gt 0 ] || { echo "Cargo.toml has no island-* features" >&2; exit 1; }
 
 # Copies every wasm-bindgen pair (<name>.js, <name>_bg.wasm) of a folder into dist/.
 take_wasm_from() {
@@ -121,6 +113,6 @@ fi
 # Every route becomes a real HTML page (and 404.html the not-found page),
 # rendered natively by the same components whose islands the wasm hydrates.
 # (A debug build: it renders a few hundred pages, and compiles far faster.)
-log "Prerendering every route in: $LOCALES"
+log "Prerendering every route in: $LANGUAGES_SHOWN"
 cargo run --quiet --features ssr --bin prerender -- "$DIST" "$SITE_URL"
-log "Built $DIST/ ($(du -sh "$DIST" | cut -f1)) in: $LOCALES"
+log "Built $DIST/ ($(du -sh "$DIST" | cut -f1)) in: $LANGUAGES_SHOWN"

@@ -1,9 +1,8 @@
-//! The islands are split over several wasm builds (scripts/build.sh). Four
-//! places name them and must agree: each island's `cfg(wasm_island)` in
-//! src/islands/, the `island-*` features in Cargo.toml, the list in
-//! build.rs, and the groups in scripts/build.sh. An island left out of
-//! every group would be prerendered but never wake (the prerenderer also
-//! refuses such a page); one in two groups would be downloaded twice.
+//! Each island has its own wasm build (scripts/build.sh). Cargo.toml's
+//! `island-*` features are the one list of them: build.rs and
+//! scripts/build.sh read it. The code names its island once more, in its
+//! `cfg(wasm_island)`; the two must agree, or an island would be
+//! prerendered but never wake (the prerenderer also refuses such a page).
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -48,7 +47,7 @@ fn islands_in_source() -> BTreeSet<String> {
 }
 
 #[test]
-fn every_island_has_a_feature_and_a_place_in_build_rs() {
+fn every_island_has_a_feature_and_every_feature_an_island() {
     let islands = islands_in_source();
     assert_eq!(islands.len(), 11, "{islands:?}");
     let features: BTreeSet<String> = read("Cargo.toml")
@@ -58,52 +57,4 @@ fn every_island_has_a_feature_and_a_place_in_build_rs() {
         .map(str::to_string)
         .collect();
     assert_eq!(features, islands, "Cargo.toml's island-* features");
-    let build_rs = read("build.rs");
-    let list = &build_rs[build_rs
-        .find("const ISLANDS")
-        .expect("build.rs lists the islands")..];
-    let listed: BTreeSet<String> = list[..list.find("];").expect("the list ends")]
-        .split('"')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect();
-    assert_eq!(listed, islands, "build.rs ISLANDS");
-}
-
-#[test]
-fn every_island_is_in_exactly_one_wasm_group() {
-    let islands = islands_in_source();
-    let script = read("scripts/build.sh");
-    let start = script
-        .find("WASM_GROUPS=(")
-        .expect("build.sh has WASM_GROUPS");
-    let groups: Vec<Vec<String>> = script[start..]
-        .lines()
-        .skip(1)
-        .take_while(|line| line.trim() != ")")
-        .filter_map(|line| line.trim().strip_prefix('"'))
-        .map(|group| {
-            group
-                .trim_end_matches('"')
-                .split(',')
-                .map(|feature| {
-                    feature
-                        .strip_prefix("island-")
-                        .unwrap_or_else(|| panic!("{feature:?} is not an island feature"))
-                        .to_string()
-                })
-                .collect()
-        })
-        .collect();
-    assert!(groups.len() > 1, "{groups:?}");
-    let mut seen = BTreeSet::new();
-    for name in groups.iter().flatten() {
-        assert!(
-            islands.contains(name),
-            "build.sh names an unknown island {name}"
-        );
-        assert!(seen.insert(name.clone()), "{name} is in two wasm groups");
-    }
-    assert_eq!(seen, islands, "every island is in a group");
 }
