@@ -24,12 +24,14 @@ if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
 log "native tests, with clippy"
 cargo test --all-targets --workspace --features cop-explorer/ssr
 
-log "script tests (the translator's workflow)"
-node --test tests/scripts/
-
 # Test builds go under target/, leaving a developer's dist/ alone.
 # A reserved test domain (RFC 6761) stands in for the public address.
 bash scripts/build.sh --dist target/dist-e2e --site-url https://cop-explorer.test/
+
+# The translator's workflow, and adding a language in a copy of the
+# repository, whose build takes the root build's islands.
+log "script tests (translations, adding a language)"
+COP_WASM_FROM=target/dist-e2e node --test --test-concurrency=1 tests/scripts/
 # Under a sub-path, English and Arabic (right-to-left) stand for all six,
 # which the root build has: the browser tests per language are the slow part.
 # The islands' wasm does not depend on the address: the root build's serves.

@@ -5,7 +5,7 @@
 //! partners, initiatives, meeting items and the about page. Each result
 //! links to the section that answers, where the page has one.
 
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 
 use super::{stem_length_char, unique_terms, Doc, HitKind, SearchIndex};
 use crate::content::{AgeBand, Content, RiskGuide};
@@ -16,7 +16,10 @@ use crate::grid_state::cell_id;
 use crate::i18n::{self, t};
 use crate::routes;
 
+mod stemming;
 mod together;
+
+use stemming::snowball_algorithm;
 
 impl SearchIndex {
     /// The index of `c`, in the language being rendered (`i18n::current`),
@@ -368,17 +371,9 @@ impl Docs {
         // word's beginning and counts for nothing (`shared_letters`), so
         // only its suffixes count. Chinese has no stems: a query matches
         // inside a clause.
-        let algorithm = match lang {
-            "en" => Some(Algorithm::English),
-            "fr" => Some(Algorithm::French),
-            "es" => Some(Algorithm::Spanish),
-            "ru" => Some(Algorithm::Russian),
-            "ar" => Some(Algorithm::Arabic),
-            _ => None,
-        };
         Docs {
             docs: Vec::new(),
-            stemmer: algorithm.map(Stemmer::create),
+            stemmer: snowball_algorithm(lang).map(Stemmer::create),
             shortest_stem: if lang == "ar" { 4 } else { 3 },
         }
     }
