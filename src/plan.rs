@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{AgeBand, PlanGroup, PlanSuggestion};
+use crate::content::{AgeBand, PlanGroup, PlanSuggestion, Side};
 
 /// Where the plan is kept (localStorage, this browser only).
 pub const STORAGE_KEY: &str = "cop-explorer.plan";
@@ -65,31 +65,6 @@ impl PlanCatalog {
             .iter()
             .find(|s| s.id == id)
             .map(|s| (s.side, s.text.clone()))
-    }
-}
-
-/// Who a line binds: "We agree to" (the child, or the family) or "I agree
-/// to" (the parent).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Side {
-    Child,
-    Parent,
-}
-
-impl Side {
-    /// Its name in stored plans and in the page's catalog (as serde writes it).
-    pub fn slug(self) -> &'static str {
-        match self {
-            Side::Child => "child",
-            Side::Parent => "parent",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Side> {
-        [Side::Child, Side::Parent]
-            .into_iter()
-            .find(|s| s.slug() == slug)
     }
 }
 

@@ -423,7 +423,8 @@ fn the_pages_whose_islands_are_saved_for_offline_use_are_saved_themselves() {
 #[test]
 fn the_plan_catalog_in_the_page_has_the_shape_the_builder_reads() {
     use cop_explorer::content::AgeBand;
-    use cop_explorer::plan::{PlanCatalog, Side, StartNotice};
+    use cop_explorer::content::Side;
+    use cop_explorer::plan::{PlanCatalog, StartNotice};
     let mut c = content();
     c.plan.suggestions[0].link_label = "Read more: the guide".into();
     let catalog = PlanCatalog {

@@ -4,9 +4,7 @@
 
 use serde::Deserialize;
 
-use super::model::Citation;
-use super::model::RiskId;
-use super::risk_model::AgeBand;
+use super::vocabulary::{AgeBand, Citation, RiskId};
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -3,8 +3,7 @@
 
 use serde::Deserialize;
 
-use super::model::{Audience, Citation, RiskId};
-use super::risk_model::AgeBand;
+use super::vocabulary::{AgeBand, Audience, Citation, RiskId};
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -2,8 +2,8 @@
 //! initiatives and risks are stored once, on one side, and derived here in
 //! both directions, so the data can never disagree with itself.
 
-use super::model::*;
 use super::risk_model::{GridCell, RiskGuide, RiskType};
+use super::*;
 
 impl Content {
     pub fn partner(&self, id: &str) -> Option<&Partner> {
@@ -102,15 +102,12 @@ impl Content {
         let (path, anchor) = link.split_once('#').unwrap_or((link, ""));
         let mut parts = path.trim_matches('/').split('/');
         let title = match (parts.next()?, parts.next(), parts.next()) {
-            ("risks", Some(slug), None) => self
-                .risk(super::model::RiskId::from_slug(slug)?)?
-                .name
-                .clone(),
+            ("risks", Some(slug), None) => self.risk(super::RiskId::from_slug(slug)?)?.name.clone(),
             ("guidance", None, None) if anchor.is_empty() => {
                 crate::i18n::t!(guidance.title).to_string()
             }
             ("guidance", Some(slug), None) if anchor.is_empty() => {
-                let band = super::risk_model::AgeBand::from_slug(slug)?;
+                let band = super::AgeBand::from_slug(slug)?;
                 self.guidance
                     .age_groups
                     .iter()

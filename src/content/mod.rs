@@ -11,13 +11,16 @@ pub mod risk_model;
 mod together_checks;
 pub mod together_model;
 pub mod validate;
+pub mod vocabulary;
 
 pub use educators_model::*;
 pub use guidance_model::*;
 pub use model::*;
 pub use plan_model::*;
 pub use risk_model::*;
+pub use vocabulary::*;
 
+use serde::Deserialize;
 use std::sync::Arc;
 
 /// A locale's content as one JSON object, a key per file ("meeting", ...,
@@ -90,7 +93,36 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+/// Everything the site shows, for one locale: also the shape of the
+/// content bundle build.rs writes (a key per file).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    pub meeting: Meeting,
+    pub partners: Vec<Partner>,
+    pub initiatives: Vec<Initiative>,
+    pub risks: Vec<Risk>,
+    pub sources: Vec<Source>,
+    pub grid: Grid,
+    pub risk_guides: Vec<RiskGuide>,
+    pub guidance: Guidance,
+    pub about: About,
+    pub plan: PlanContent,
+    pub educators: EducatorsContent,
+    pub together: together_model::TogetherContent,
+    /// Items shown in English because this locale lacks (part of) them, as
+    /// "<file>:<id>" (see `content::fallback`); empty for English.
+    pub fallbacks: Vec<String>,
+}
+
 impl Content {
+    /// Is this item (or, without an id, this file) shown in English?
+    pub fn is_fallback(&self, file: &str, id: &str) -> bool {
+        self.fallbacks.iter().any(|f| {
+            f == file || f.strip_prefix(file).and_then(|r| r.strip_prefix(':')) == Some(id)
+        })
+    }
+
     /// Parses the content of the locale being rendered (`i18n::current()`).
     #[cfg(not(feature = "hydrate"))]
     pub fn load() -> Result<Content, LoadError> {

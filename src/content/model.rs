@@ -7,15 +7,7 @@
 
 use serde::Deserialize;
 
-/// Where a piece of text comes from: a document from `sources.json`, and
-/// optionally a place inside it (a paragraph number such as "5.11").
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Citation {
-    pub doc: String,
-    #[serde(default)]
-    pub loc: Option<String>,
-}
+use super::vocabulary::{Audience, Citation, RiskId};
 
 /// A public document the site draws on.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -32,52 +24,6 @@ pub struct Source {
     pub licence: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
-}
-
-/// The four categories of online risk to children (CO:RE 4Cs).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum RiskId {
-    Content,
-    Contact,
-    Conduct,
-    Contract,
-}
-
-impl RiskId {
-    pub const ALL: [RiskId; 4] = [
-        RiskId::Content,
-        RiskId::Contact,
-        RiskId::Conduct,
-        RiskId::Contract,
-    ];
-
-    /// The id as it appears in URLs and content files.
-    pub fn slug(self) -> &'static str {
-        match self {
-            RiskId::Content => "content",
-            RiskId::Contact => "contact",
-            RiskId::Conduct => "conduct",
-            RiskId::Contract => "contract",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<RiskId> {
-        RiskId::ALL.into_iter().find(|r| r.slug() == slug)
-    }
-}
-
-/// Who a partner or initiative mainly serves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Audience {
-    Parents,
-    Educators,
-    Children,
-    Industry,
-    PolicyMakers,
 }
 
 /// What sort of organisation a partner is.
@@ -298,35 +244,4 @@ pub struct Meeting {
     pub summary: String,
     pub action_required: String,
     pub sections: Vec<Section>,
-}
-
-/// Everything the site shows, for one locale: also the shape of the
-/// content bundle build.rs writes (a key per file).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Content {
-    pub meeting: Meeting,
-    pub partners: Vec<Partner>,
-    pub initiatives: Vec<Initiative>,
-    pub risks: Vec<Risk>,
-    pub sources: Vec<Source>,
-    pub grid: super::risk_model::Grid,
-    pub risk_guides: Vec<super::risk_model::RiskGuide>,
-    pub guidance: super::guidance_model::Guidance,
-    pub about: super::guidance_model::About,
-    pub plan: super::plan_model::PlanContent,
-    pub educators: super::educators_model::EducatorsContent,
-    pub together: super::together_model::TogetherContent,
-    /// Items shown in English because this locale lacks (part of) them, as
-    /// "<file>:<id>" (see `content::fallback`); empty for English.
-    pub fallbacks: Vec<String>,
-}
-
-impl Content {
-    /// Is this item (or, without an id, this file) shown in English?
-    pub fn is_fallback(&self, file: &str, id: &str) -> bool {
-        self.fallbacks.iter().any(|f| {
-            f == file || f.strip_prefix(file).and_then(|r| r.strip_prefix(':')) == Some(id)
-        })
-    }
 }

@@ -4,9 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::Citation;
-use super::risk_model::AgeBand;
-use crate::plan::Side;
+use super::vocabulary::{AgeBand, Citation, Side};
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -75,7 +73,7 @@ impl PlanContent {
 
     /// The ids of the suggestions that put a risk guide's top tips into the
     /// plan (those that link to its "#tips" section), for one age.
-    pub fn tips_of(&self, risk: super::model::RiskId, band: AgeBand) -> Vec<&str> {
+    pub fn tips_of(&self, risk: super::vocabulary::RiskId, band: AgeBand) -> Vec<&str> {
         let tips = format!("/risks/{}#tips", risk.slug());
         self.suggestions
             .iter()

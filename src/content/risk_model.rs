@@ -2,9 +2,9 @@
 //! risk category, and its self-check quiz. Data: `content/<locale>/grid.json`
 //! and `content/<locale>/risk_guides.json`.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::model::{Citation, RiskId};
+use super::vocabulary::{AgeBand, Citation, RiskId};
 
 /// The three kinds of risk that CO:RE crosses with the four Cs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -28,33 +28,6 @@ impl RiskType {
 
     pub fn from_slug(slug: &str) -> Option<RiskType> {
         RiskType::ALL.into_iter().find(|t| t.slug() == slug)
-    }
-}
-
-/// The COP Guidelines' age groups for children, as this site uses them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum AgeBand {
-    #[serde(rename = "under-9")]
-    Under9,
-    #[serde(rename = "9-12")]
-    From9To12,
-    #[serde(rename = "13-18")]
-    From13To18,
-}
-
-impl AgeBand {
-    pub const ALL: [AgeBand; 3] = [AgeBand::Under9, AgeBand::From9To12, AgeBand::From13To18];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            AgeBand::Under9 => "under-9",
-            AgeBand::From9To12 => "9-12",
-            AgeBand::From13To18 => "13-18",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<AgeBand> {
-        AgeBand::ALL.into_iter().find(|a| a.slug() == slug)
     }
 }
 

@@ -2,10 +2,10 @@
 //! activities need (two choices a scene, one better choice, three cards a
 //! box), ids, and a resolving source on every fact and piece of advice.
 
-use super::model::{Content, RiskId};
-use super::risk_model::AgeBand;
 use super::together_model::*;
 use super::validate::{duplicates, site_section};
+use super::vocabulary::{AgeBand, RiskId};
+use super::Content;
 
 /// The scenarios the 13 to 18 path must have (issue 28).
 pub const REQUIRED_SCENARIOS: [&str; 4] = [

@@ -4,8 +4,7 @@
 
 use serde::Deserialize;
 
-use super::model::RiskId;
-use super::risk_model::AgeBand;
+use super::vocabulary::{AgeBand, RiskId};
 
 /// Where a piece of advice or a fact comes from: a page of this site
 /// (`/risks/contact#prevent`), or an entry of `sources.json`, optionally at

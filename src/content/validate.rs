@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::model::*;
+use super::*;
 
 /// Returns one readable line per problem; an empty list means the content is sound.
 pub fn problems(content: &Content) -> Vec<String> {
@@ -26,7 +26,7 @@ use crate::format::RISK_SECTIONS;
 /// suggestions, every link resolves and every line has a source.
 fn plan(c: &Content, out: &mut Vec<String>) {
     use super::plan_model::PLAN_GROUPS;
-    use super::risk_model::AgeBand;
+    use super::AgeBand;
     let plan = &c.plan;
     duplicates(
         "plan suggestion",
@@ -108,7 +108,7 @@ fn plan(c: &Content, out: &mut Vec<String>) {
 /// the poster has one tip per risk.
 fn educators(c: &Content, out: &mut Vec<String>) {
     use super::educators_model::session_id;
-    use super::risk_model::AgeBand;
+    use super::AgeBand;
     let e = &c.educators;
     duplicates("session", e.sessions.iter().map(|s| s.id.as_str()), out);
     require("educators", "intro", &e.intro, out);
@@ -447,7 +447,7 @@ pub fn explorer_problems(c: &Content) -> Vec<String> {
 }
 
 fn guide(c: &Content, g: &super::risk_model::RiskGuide, out: &mut Vec<String>) {
-    use super::risk_model::AgeBand;
+    use super::AgeBand;
     let whose = format!("guide `{}`", g.risk.slug());
     let lists = [
         ("top tips", g.top_tips.len()),

@@ -11,9 +11,10 @@ use leptos::prelude::*;
 
 use crate::base_path::{from_document, site_href};
 use crate::content::AgeBand;
+use crate::content::Side;
 use crate::i18n::{t, view};
 use crate::islands::{clipboard::copy_text, dom, live::use_live, plan_storage, url_query};
-use crate::plan::{self, Plan, PlanCatalog, Side, StartNotice};
+use crate::plan::{self, Plan, PlanCatalog, StartNotice};
 use crate::storage;
 
 #[cfg_attr(wasm_island = "plan-builder", island)]

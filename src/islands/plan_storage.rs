@@ -5,10 +5,11 @@
 
 use wasm_bindgen::JsValue;
 
+use crate::content::Side;
 use crate::content::{AgeBand, PlanGroup, PlanSuggestion};
 use crate::islands::page_json::{self, list, optional_string, pairs, string, strings};
 use crate::js_object::property;
-use crate::plan::{self, PlanCatalog, PlanLine, Side, Stored};
+use crate::plan::{self, PlanCatalog, PlanLine, Stored};
 
 /// What is stored under `plan::STORAGE_KEY`, read: `None` when it is not a
 /// stored plan.

@@ -11,11 +11,12 @@ use crate::components::link::Link;
 use crate::components::{
     citation::Cites, page_heading::PageHeading, page_meta::PageMeta, print_footer::PrintFooter,
 };
+use crate::content::Side;
 use crate::content::{AgeBand, PlanContent};
 use crate::format::age_band_label;
 use crate::i18n::{t, view};
 use crate::islands::plan_builder::PlanBuilder;
-use crate::plan::{PlanCatalog, Side, StartNotice};
+use crate::plan::{PlanCatalog, StartNotice};
 use crate::use_content;
 
 #[component]
