@@ -1,11 +1,11 @@
 //! Writes each locale's content to `$OUT_DIR/content/<code>.json`, gaps
 //! filled from English and listed under "fallbacks" (see
-//! src/content/fallback.rs). The prerenderer compiles every language's in;
+//! src/shared/content/fallback.rs). The prerenderer compiles every language's in;
 //! the wasm none (islands get what they need as props or from the page).
 //! Also writes `i18n::LOCALES` from locales/languages.json, and sets a cfg
 //! per island from Cargo.toml's `island-*` features.
 
-#[path = "src/content/fallback.rs"]
+#[path = "src/shared/content/fallback.rs"]
 mod fallback;
 
 use std::collections::hash_map::DefaultHasher;
@@ -26,7 +26,7 @@ fn main() {
     println!("cargo::rerun-if-changed=Cargo.toml");
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=content");
-    println!("cargo::rerun-if-changed=src/content/fallback.rs");
+    println!("cargo::rerun-if-changed=src/shared/content/fallback.rs");
     // The macros read locales/ themselves, which cargo cannot see: a digest
     // of the files makes any edit recompile the crate.
     println!(

@@ -276,7 +276,7 @@ function probe() {
   observer.observe(document, { attributes: true, attributeFilter: ['data-hydrated'], subtree: true });
 }
 
-/** Whether the page has an island that starts at once (see src/hosting/boot.js). */
+/** Whether the page has an island that starts at once (see src/site/hosting/boot.js). */
 const hasEagerIslands = (page) =>
   page.evaluate(
     (lazy) =>

@@ -1,7 +1,7 @@
 // Measures every widget's height in Chromium, in every built language, at
 // the column width the plain iframe snippet is made for, and writes them to
 // content/widget-heights.json. The plain iframe snippet and the oEmbed
-// answer give a frame that height (src/widgets.rs), so that the widget
+// answer give a frame that height (src/shared/widgets.rs), so that the widget
 // needs no inner scrolling there; tests/e2e/embed_heights.test.mjs fails
 // when the content has grown past them or shrunk well below.
 //
@@ -44,7 +44,7 @@ try {
 }
 const data = {
   about: 'Frame heights in px [full, compact, oEmbed (sandboxed: links show their addresses)] per language and widget, measured at a column width of ' +
-    `${COLUMN_WIDTH} px by scripts/measure-widget-heights.mjs; read by src/widgets.rs.`,
+    `${COLUMN_WIDTH} px by scripts/measure-widget-heights.mjs; read by src/shared/widgets.rs.`,
   width: COLUMN_WIDTH,
   heights,
 };

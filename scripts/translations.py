@@ -12,7 +12,7 @@ reference. A string is one PO entry: its context is the file and the
 string's place in it (`risks.json:[contact].summary`,
 `locales/common.json:nav_home`), its msgid the English, its msgstr the
 translation. Values under identifier keys (ids, enums, addresses: the list
-`IDENTIFIER_KEYS` in src/content/mod.rs) are not text and are left out.
+`IDENTIFIER_KEYS` in src/shared/content/mod.rs) are not text and are left out.
 
 A translation is stale when the English changed after it was made:
 `translations/<code>.json` keeps, for each translated string, a hash of the
@@ -34,16 +34,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = "en"
-# Keys that name an item of a list, in order of preference (src/content/fallback.rs).
+# Keys that name an item of a list, in order of preference (src/shared/content/fallback.rs).
 IDENTITY_KEYS = ("id", "risk", "band")
 
 
 def identifier_keys():
-    """IDENTIFIER_KEYS from src/content/mod.rs: the one list of non-text keys."""
-    source = (ROOT / "src/content/mod.rs").read_text(encoding="utf-8")
+    """IDENTIFIER_KEYS from src/shared/content/mod.rs: the one list of non-text keys."""
+    source = (ROOT / "src/shared/content/mod.rs").read_text(encoding="utf-8")
     body = re.search(r"IDENTIFIER_KEYS: \[&str; \d+\] = \[(.*?)\];", source, re.S)
     if not body:
-        sys.exit("src/content/mod.rs: IDENTIFIER_KEYS not found")
+        sys.exit("src/shared/content/mod.rs: IDENTIFIER_KEYS not found")
     return set(re.findall(r'"([^"]+)"', re.sub(r"//[^\n]*", "", body.group(1))))
 
 

@@ -12,45 +12,20 @@
 // The `t!` macros name the crate by its name, also from inside it.
 extern crate self as cop_explorer;
 
-// The app, its pages and their parts render only natively (the
-// prerenderer, the tests): a browser build compiles only the islands and
-// the plain modules they use, once per wasm group.
+// Where code runs is the folder it is in, and only the `hydrate` feature
+// (a browser build) and `ssr` (the prerenderer) say so in code:
+// - `shared`: the vocabulary, content types and the pure logic both sides
+//   run (plan, quiz, filters, search ranking, i18n, routes). No web_sys, no
+//   file system; the few browser-only lines in it are `cfg(feature = "hydrate")`.
+// - `browser`: the islands, rendered natively once and hydrated in the
+//   browser, and the only code that touches the DOM, storage and the URL.
+// - `site`: what runs only when the site is built: the app, pages and
+//   components, content checks, rendering, SEO, hosting files. A browser
+//   build leaves it out, so none of it reaches a wasm.
+pub mod browser;
+pub mod shared;
 #[cfg(not(feature = "hydrate"))]
-mod app;
-pub mod base_path;
-pub mod classroom;
-#[cfg(not(feature = "hydrate"))]
-pub mod components;
-pub mod content;
-pub mod format;
-pub mod grid_state;
-pub mod hosting;
-pub mod html_template;
-pub mod i18n;
-pub mod islands;
-pub mod js_object;
-pub mod meeting_filter;
-#[cfg(not(feature = "hydrate"))]
-pub mod pages;
-pub mod partner_filter;
-pub mod plan;
-#[cfg(feature = "ssr")]
-pub mod prerender;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod qr;
-pub mod quiz;
-pub mod routes;
-pub mod search;
-pub mod seo;
-pub mod storage;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod stylesheet;
-pub mod text_match;
-pub mod together;
-pub mod widgets;
-
-#[cfg(not(feature = "hydrate"))]
-pub use app::{use_content, App};
+pub mod site;
 
 /// Marks the prerendered not-found page (`404.html`) on its `<html>` tag.
 pub const NOT_FOUND_MARKER: &str = "data-not-found";

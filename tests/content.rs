@@ -1,7 +1,8 @@
 //! Content checks: the data files parse, every cross-reference resolves,
 //! and the meeting matches the seed report's structure and counts.
 
-use cop_explorer::content::{validate, Content, ItemKind, PartnerRole, RiskId};
+use cop_explorer::shared::content::{Content, ItemKind, PartnerRole, RiskId};
+use cop_explorer::site::content_checks as validate;
 
 fn content() -> Content {
     Content::load().expect("English content parses")
@@ -355,7 +356,7 @@ fn claims_keep_to_the_report() {
 /// (Livingstone & Stoilova 2021; issue 14, item 10).
 #[test]
 fn grid_examples_sit_in_their_core_cells() {
-    use cop_explorer::content::RiskType;
+    use cop_explorer::shared::content::RiskType;
     let c = content();
     let cell = |risk: RiskId, kind: RiskType| {
         c.grid
@@ -395,7 +396,7 @@ fn age_ratings_are_not_said_to_cover_chat() {
 
 #[test]
 fn every_locale_s_content_is_compiled_in_and_parses() {
-    for locale in cop_explorer::i18n::LOCALES {
+    for locale in cop_explorer::shared::i18n::LOCALES {
         let content =
             Content::load_for(locale.code).unwrap_or_else(|e| panic!("{}: {e}", locale.code));
         assert!(!content.meeting.sections.is_empty(), "{}", locale.code);
@@ -405,10 +406,10 @@ fn every_locale_s_content_is_compiled_in_and_parses() {
         "no content for a locale the site lacks"
     );
     // `load` follows the locale being rendered.
-    let arabic = cop_explorer::i18n::by_code("ar").unwrap();
+    let arabic = cop_explorer::shared::i18n::by_code("ar").unwrap();
     let english_summary = content().meeting.summary;
     let arabic_summary =
-        cop_explorer::i18n::render_in(arabic, || Content::load().unwrap().meeting.summary);
+        cop_explorer::shared::i18n::render_in(arabic, || Content::load().unwrap().meeting.summary);
     assert_ne!(english_summary, arabic_summary);
 }
 

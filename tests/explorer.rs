@@ -1,11 +1,12 @@
 //! Risk explorer, directory and search: content completeness and the pure
 //! logic behind the interactive parts.
 
-use cop_explorer::content::{validate, AgeBand, Content, PartnerKind, RiskId, RiskType};
-use cop_explorer::grid_state::{cell_id, step};
-use cop_explorer::partner_filter::{filtered, DirectoryFilter, Entry};
-use cop_explorer::quiz::{storage_key, QuizAnswers};
-use cop_explorer::search::{HitKind, SearchIndex};
+use cop_explorer::shared::content::{AgeBand, Content, PartnerKind, RiskId, RiskType};
+use cop_explorer::shared::grid_state::{cell_id, step};
+use cop_explorer::shared::partner_filter::{filtered, DirectoryFilter, Entry};
+use cop_explorer::shared::quiz::{storage_key, QuizAnswers};
+use cop_explorer::shared::search::{HitKind, SearchIndex};
+use cop_explorer::site::content_checks as validate;
 
 fn content() -> Content {
     Content::load().unwrap()
@@ -290,7 +291,7 @@ fn guidance_covers_every_age_band() {
 
 #[test]
 fn the_grid_island_reads_only_ids_the_page_has() {
-    use cop_explorer::grid_state::{cell_from_id, parse_cell_id, toggle};
+    use cop_explorer::shared::grid_state::{cell_from_id, parse_cell_id, toggle};
     let c = content();
     let known: Vec<String> = c
         .grid
@@ -328,7 +329,7 @@ fn the_grid_island_reads_only_ids_the_page_has() {
 
 #[test]
 fn directory_cards_carry_what_the_filter_needs() {
-    use cop_explorer::partner_filter::EntryTags;
+    use cop_explorer::shared::partner_filter::EntryTags;
     let c = content();
     let entries: Vec<Entry> = filtered(&c, &DirectoryFilter::default());
     let filters = [
@@ -358,7 +359,7 @@ fn directory_cards_carry_what_the_filter_needs() {
 
 #[test]
 fn meeting_items_carry_what_the_filter_needs() {
-    use cop_explorer::meeting_filter::{item_orgs, MeetingFilter};
+    use cop_explorer::shared::meeting_filter::{item_orgs, MeetingFilter};
     let c = content();
     let (itu, _) = MeetingFilter::from_query(None, Some("itu"), &c);
     let (outcomes, _) = MeetingFilter::from_query(Some("outcome"), None, &c);

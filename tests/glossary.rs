@@ -13,11 +13,11 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use cop_explorer::content::fallback::CONTENT_FILES as FILES;
+use cop_explorer::shared::content::fallback::CONTENT_FILES as FILES;
 
 /// The published languages other than English (locales/languages.json).
 fn translations() -> impl Iterator<Item = &'static str> {
-    cop_explorer::i18n::LOCALES
+    cop_explorer::shared::i18n::LOCALES
         .iter()
         .map(|l| l.code)
         .filter(|code| *code != "en")
@@ -27,7 +27,7 @@ const NON_LATIN: [&str; 3] = ["zh", "ar", "ru"];
 const UI_AREAS: [&str; 7] = [
     "common", "risks", "meeting", "pages", "partners", "guidance", "embed",
 ];
-use cop_explorer::content::IDENTIFIER_KEYS;
+use cop_explorer::shared::content::IDENTIFIER_KEYS;
 
 fn read(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

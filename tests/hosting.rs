@@ -4,8 +4,8 @@
 mod common;
 
 use common::header_rules;
-use cop_explorer::base_path::site_path;
-use cop_explorer::hosting::{
+use cop_explorer::shared::base_path::site_path;
+use cop_explorer::site::hosting::{
     boot_script::{
         eager_islands, exported_islands, externalize, page_islands, WasmBuild, LAZY_ISLANDS,
     },
@@ -287,7 +287,7 @@ fn the_worker_version_follows_the_files_and_the_script_gets_the_list() {
             bytes: b"1"
         }])
     );
-    let text = cop_explorer::hosting::service_worker::OfflineText {
+    let text = cop_explorer::site::hosting::service_worker::OfflineText {
         lang: "ar",
         dir: "rtl",
         title: "<offline>",
@@ -335,7 +335,7 @@ fn browser_paths_map_to_site_paths_under_the_base() {
 
 #[test]
 fn the_root_language_script_lists_the_locales_of_the_build() {
-    use cop_explorer::hosting::boot_script::{choose_locale, CHOOSE_LOCALE};
+    use cop_explorer::site::hosting::boot_script::{choose_locale, CHOOSE_LOCALE};
     let script = choose_locale(&["en", "ar", "pt"]);
     assert!(
         script.contains("const published = ['en', 'ar', 'pt'];"),
@@ -346,5 +346,8 @@ fn the_root_language_script_lists_the_locales_of_the_build() {
         CHOOSE_LOCALE.contains("cop-explorer-locale"),
         "the key i18n::STORAGE_KEY names"
     );
-    assert_eq!(cop_explorer::i18n::STORAGE_KEY, "cop-explorer-locale");
+    assert_eq!(
+        cop_explorer::shared::i18n::STORAGE_KEY,
+        "cop-explorer-locale"
+    );
 }

@@ -9,13 +9,16 @@ use std::path::Path;
 
 /// The codes of the published languages (locales/languages.json), English first.
 fn locales() -> Vec<&'static str> {
-    cop_explorer::i18n::LOCALES.iter().map(|l| l.code).collect()
+    cop_explorer::shared::i18n::LOCALES
+        .iter()
+        .map(|l| l.code)
+        .collect()
 }
 
 /// The six official UN languages: the site is complete in each of them.
 const UN_LANGUAGES: [&str; 6] = ["en", "ar", "zh", "fr", "ru", "es"];
-use cop_explorer::content::fallback::CONTENT_FILES as FILES;
-use cop_explorer::content::IDENTIFIER_KEYS;
+use cop_explorer::shared::content::fallback::CONTENT_FILES as FILES;
+use cop_explorer::shared::content::IDENTIFIER_KEYS;
 
 fn load(locale: &str, file: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -153,7 +156,7 @@ fn no_locale_folder_is_unknown() {
 /// (`cargo test --test locales -- --nocapture`).
 #[test]
 fn content_shown_in_english_is_only_the_known_fallbacks() {
-    use cop_explorer::content::fallback::merge_file;
+    use cop_explorer::shared::content::fallback::merge_file;
     for locale in &locales()[1..] {
         let mut found = Vec::new();
         for file in FILES {
@@ -185,7 +188,7 @@ fn content_shown_in_english_is_only_the_known_fallbacks() {
 
 #[test]
 fn a_missing_item_is_english_and_marked() {
-    use cop_explorer::content::{fallback::merge_file, Content};
+    use cop_explorer::shared::content::{fallback::merge_file, Content};
     let english = load("en", "partners.json");
     let mut partial = english.clone();
     let removed = partial.as_array_mut().unwrap().remove(1);

@@ -1,10 +1,12 @@
 //! Pure logic behind the pages: filters, routes, formatting, base paths.
 
-use cop_explorer::base_path::router_base;
-use cop_explorer::content::{Content, ItemKind};
-use cop_explorer::format::{long_date, para_label};
-use cop_explorer::meeting_filter::{filtered_sections, kinds_present, orgs_present, MeetingFilter};
-use cop_explorer::routes;
+use cop_explorer::shared::base_path::router_base;
+use cop_explorer::shared::content::{Content, ItemKind};
+use cop_explorer::shared::format::{long_date, para_label};
+use cop_explorer::shared::meeting_filter::{
+    filtered_sections, kinds_present, orgs_present, MeetingFilter,
+};
+use cop_explorer::shared::routes;
 
 fn content() -> Content {
     Content::load().unwrap()
@@ -144,7 +146,7 @@ fn router_base_from_base_href() {
 
 #[test]
 fn site_paths_get_the_sub_path() {
-    use cop_explorer::base_path::with_base;
+    use cop_explorer::shared::base_path::with_base;
     assert_eq!(with_base("", "/meeting"), "/meeting");
     assert_eq!(with_base("/cop", "/"), "/cop/");
     assert_eq!(with_base("/cop", "/meeting#p5-11"), "/cop/meeting#p5-11");
@@ -153,7 +155,7 @@ fn site_paths_get_the_sub_path() {
 
 #[test]
 fn links_use_the_folder_form_that_static_hosts_serve_without_a_redirect() {
-    use cop_explorer::base_path::site_href;
+    use cop_explorer::shared::base_path::site_href;
     assert_eq!(site_href("", "/"), "/");
     assert_eq!(site_href("/cop", "/"), "/cop/");
     assert_eq!(site_href("", "/partners"), "/partners/");
@@ -173,7 +175,7 @@ fn links_use_the_folder_form_that_static_hosts_serve_without_a_redirect() {
 
 #[test]
 fn page_template_replaces_the_body_and_generic_head_tags() {
-    use cop_explorer::html_template::PageTemplate;
+    use cop_explorer::site::html_template::PageTemplate;
     let html = "<!doctype html><html><head><base href=\"/cop/\"><title>X</title>\
                 <meta name=\"description\" content=\"generic\"><script type=\"module\">go()</script></head>\
                 <body class=\"a\"><p>placeholder</p></body></html>";
@@ -213,11 +215,11 @@ fn every_router_route_is_in_the_route_list() {
     let mut paths = routes::all_paths(&c);
     // Widgets are prerendered from their own list (widgets::Widget::all).
     paths.extend(
-        cop_explorer::widgets::Widget::all(&c)
+        cop_explorer::shared::widgets::Widget::all(&c)
             .iter()
             .map(|w| w.path()),
     );
-    let lib = include_str!("../src/app.rs");
+    let lib = include_str!("../src/site/app.rs");
     let patterns: Vec<&str> = lib
         .split("path!(\"")
         .skip(1)
@@ -247,7 +249,7 @@ fn every_router_route_is_in_the_route_list() {
 
 #[test]
 fn seo_tags_sitemap_and_robots() {
-    use cop_explorer::seo::{
+    use cop_explorer::site::seo::{
         head_tags, robots_txt, sitemap_paths, sitemap_xml, title_and_description, SiteUrl,
     };
     assert!(SiteUrl::parse("example.org").is_err());
@@ -306,7 +308,7 @@ fn seo_tags_sitemap_and_robots() {
 
 #[test]
 fn every_page_links_its_translations_with_english_as_default() {
-    use cop_explorer::seo::{alternates, hreflang_links, SiteUrl};
+    use cop_explorer::site::seo::{alternates, hreflang_links, SiteUrl};
     let site = SiteUrl::parse("https://example.org/cop").unwrap();
     let versions = alternates(Some(&site), "/cop/", &["en", "fr"], "/risks/contact");
     assert_eq!(
@@ -336,7 +338,7 @@ fn every_page_links_its_translations_with_english_as_default() {
 
 #[test]
 fn a_prerendered_page_used_as_template_gives_the_same_page() {
-    use cop_explorer::html_template::PageTemplate;
+    use cop_explorer::site::html_template::PageTemplate;
     let trunk = "<html><head><script>go()</script></head><body><p>x</p></body></html>";
     let first = PageTemplate::parse(trunk).unwrap().page("<main>a</main>");
     // What the prerenderer adds after the marker: title, meta, canonical...
@@ -352,7 +354,7 @@ fn a_prerendered_page_used_as_template_gives_the_same_page() {
 
 #[test]
 fn query_values_are_decoded_and_never_fail() {
-    use cop_explorer::islands::url_query::{query_pairs, query_value};
+    use cop_explorer::browser::islands::url_query::{query_pairs, query_value};
     assert_eq!(
         query_value("?cell=contact-sexual", "cell").as_deref(),
         Some("contact-sexual")
@@ -391,7 +393,7 @@ fn query_values_are_decoded_and_never_fail() {
 
 #[test]
 fn latin_titles_are_told_apart_from_other_scripts() {
-    use cop_explorer::components::bidi::is_latin_script;
+    use cop_explorer::site::components::bidi::is_latin_script;
     assert!(is_latin_script(
         "The 4Cs: Classifying Online Risk to Children"
     ));
@@ -419,12 +421,12 @@ fn the_pages_whose_islands_are_saved_for_offline_use_are_saved_themselves() {
 }
 
 /// The plan builder reads its catalog from the page with the browser's JSON
-/// (src/islands/plan_storage.rs): these are the names and shapes it reads.
+/// (src/browser/islands/plan_storage.rs): these are the names and shapes it reads.
 #[test]
 fn the_plan_catalog_in_the_page_has_the_shape_the_builder_reads() {
-    use cop_explorer::content::AgeBand;
-    use cop_explorer::content::Side;
-    use cop_explorer::plan::{PlanCatalog, StartNotice};
+    use cop_explorer::shared::content::AgeBand;
+    use cop_explorer::shared::content::Side;
+    use cop_explorer::shared::plan::{PlanCatalog, StartNotice};
     let mut c = content();
     c.plan.suggestions[0].link_label = "Read more: the guide".into();
     let catalog = PlanCatalog {

@@ -2,7 +2,7 @@
 //! the SVG the prerenderer writes decodes to the address it was made for.
 //! (tests/e2e/educators.test.mjs also decodes the built poster from pixels.)
 
-use cop_explorer::qr;
+use cop_explorer::site::qr;
 
 /// The dark modules of an SVG from `qr::svg`: its side in modules and one
 /// flag per module, read from the viewBox and the path's runs

@@ -3,10 +3,10 @@
 //! without its article, a Russian word in another case, and the sections,
 //! session plans, grid cells and tools beside the guides.
 
-use cop_explorer::content::Content;
-use cop_explorer::i18n;
-use cop_explorer::search::terms::terms;
-use cop_explorer::search::{Hit, HitKind, SearchIndex};
+use cop_explorer::shared::content::Content;
+use cop_explorer::shared::i18n;
+use cop_explorer::shared::search::terms::terms;
+use cop_explorer::shared::search::{Hit, HitKind, SearchIndex};
 
 /// The index of `code`, built as the prerenderer builds it.
 fn index(code: &str) -> SearchIndex {

@@ -9,7 +9,7 @@ use std::io::Read;
 
 use common::header_rules;
 
-use cop_explorer::hosting::{
+use cop_explorer::site::hosting::{
     fingerprint::is_fingerprinted,
     headers::{content_security_policy, HeaderRules},
     mime, precompress,

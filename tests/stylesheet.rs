@@ -2,7 +2,7 @@
 //! syntax the site relies on (logical properties for right-to-left, `:has`,
 //! print rules) as written.
 
-use cop_explorer::stylesheet::minify;
+use cop_explorer::site::stylesheet::minify;
 
 #[test]
 fn minifying_drops_comments_and_spacing_and_keeps_modern_syntax() {

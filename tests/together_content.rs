@@ -1,6 +1,6 @@
 //! The content of "Together" (issue 28), activities a child does with a
 //! grown-up (`content/<code>/together.json`). The shared checks
-//! (`content::validate`) hold every language to the activities' shape and
+//! (`site::content_checks`) hold every language to the activities' shape and
 //! to resolving sources; tests/locales.rs holds the translations to the
 //! English ids, flags and sources. Here: those checks in all six
 //! languages, that they can fail, and that the under-9 path uses none of
@@ -11,8 +11,9 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use cop_explorer::content::{validate, Content};
-use cop_explorer::i18n::LOCALES;
+use cop_explorer::shared::content::Content;
+use cop_explorer::shared::i18n::LOCALES;
+use cop_explorer::site::content_checks as validate;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -174,7 +175,7 @@ fn the_word_check_finds_a_listed_word_and_leaves_its_neighbours() {
 /// nothing that runs or loads, and small.
 #[test]
 fn every_scene_has_a_drawing_with_no_text_script_or_outside_reference() {
-    use cop_explorer::components::picture::picture_svg;
+    use cop_explorer::site::components::picture::picture_svg;
     let content = Content::load_for("en").expect("content parses");
     let mut names: Vec<String> = content
         .together

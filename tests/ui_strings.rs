@@ -9,7 +9,7 @@ use std::path::Path;
 const REFERENCE: &str = "en";
 /// The published languages other than English (locales/languages.json).
 fn translations() -> impl Iterator<Item = &'static str> {
-    cop_explorer::i18n::LOCALES
+    cop_explorer::shared::i18n::LOCALES
         .iter()
         .map(|l| l.code)
         .filter(|code| *code != REFERENCE)

@@ -20,11 +20,11 @@ fn quoted_after(text: &str, marker: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every island in src/islands/, by the name its cfg gives it, with a check
+/// Every island in src/browser/islands/, by the name its cfg gives it, with a check
 /// that each is an island under its cfg and a plain component otherwise.
 fn islands_in_source() -> BTreeSet<String> {
     let mut names = BTreeSet::new();
-    for entry in fs::read_dir("src/islands").expect("src/islands") {
+    for entry in fs::read_dir("src/browser/islands").expect("src/browser/islands") {
         let path = entry.expect("a file").path();
         let code = read(path.to_str().expect("a UTF-8 path"));
         assert!(

@@ -1,7 +1,7 @@
 //! Widgets: addresses, options, snippets and oEmbed data.
 
-use cop_explorer::content::{Content, RiskId};
-use cop_explorer::widgets::*;
+use cop_explorer::shared::content::{Content, RiskId};
+use cop_explorer::shared::widgets::*;
 
 fn content() -> Content {
     Content::load().expect("content parses")
@@ -244,7 +244,7 @@ fn switching_widget_kind_keeps_what_still_applies() {
 }
 
 /// The embed builder reads this JSON from its page with the browser's
-/// parser (src/islands/embed_builder.rs): its shape is that reader's contract.
+/// parser (src/browser/islands/embed_builder.rs): its shape is that reader's contract.
 #[test]
 fn the_catalog_in_the_page_has_the_shape_the_builder_reads() {
     let c = content();
@@ -271,13 +271,14 @@ fn the_catalog_in_the_page_has_the_shape_the_builder_reads() {
 
 #[test]
 fn each_language_gets_the_loader_with_its_own_frame_title() {
-    let french = cop_explorer::widgets::localized_loader("Un widget de l'UIT : « 4C »").unwrap();
+    let french =
+        cop_explorer::shared::widgets::localized_loader("Un widget de l'UIT : « 4C »").unwrap();
     assert!(
         french.contains(r#"el.getAttribute('data-title') || "Un widget de l'UIT : « 4C »";"#),
         "a quoted JavaScript string, apostrophe kept"
     );
     assert!(!french.contains("child online protection for parents and educators'"));
-    let arabic = cop_explorer::widgets::localized_loader("أداة \"COP\"").unwrap();
+    let arabic = cop_explorer::shared::widgets::localized_loader("أداة \"COP\"").unwrap();
     assert!(
         arabic.contains(r#""أداة \"COP\"""#),
         "quotes inside are escaped"

@@ -5,7 +5,7 @@
 //! `{{ name }}` placeholders, the same format leptos_i18n reads), English
 //! being the reference. One build serves all six languages: each call
 //! holds the six texts and picks the one of the page being rendered
-//! (`cop_explorer::i18n::current()`, the prerenderer's locale natively and
+//! (`cop_explorer::shared::i18n::current()`, the prerenderer's locale natively and
 //! the page's `<html lang>` in the browser).
 //!
 //! - `t!(area.key)` becomes a `&'static str`; English when a locale lacks
@@ -115,9 +115,9 @@ pub fn view(input: TokenStream) -> TokenStream {
     quote! { ::leptos::prelude::view! { #(#out)* } }.into()
 }
 
-/// `::cop_explorer::i18n::t!(args)`: the markup needs no `t` in scope.
+/// `::cop_explorer::shared::i18n::t!(args)`: the markup needs no `t` in scope.
 fn qualified_t(args: &proc_macro2::Group) -> Tokens {
-    quote! { ::cop_explorer::i18n::t! #args }
+    quote! { ::cop_explorer::shared::i18n::t! #args }
 }
 
 /// The literal for `area.key` when it has no placeholders and reads the same
@@ -230,7 +230,7 @@ fn by_locale(texts: &[String], arm: impl Fn(&str) -> Tokens) -> Tokens {
             quote! { #code => #body, }
         });
     quote! {
-        match ::cop_explorer::i18n::current().code {
+        match ::cop_explorer::shared::i18n::current().code {
             #(#others)*
             _ => #english,
         }

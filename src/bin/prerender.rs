@@ -32,19 +32,19 @@
 
 use std::{fs, path::Path, process::ExitCode};
 
-use cop_explorer::hosting::{
+use cop_explorer::shared::i18n::{self, Locale};
+use cop_explorer::shared::search::SearchIndex;
+use cop_explorer::shared::widgets::{self, Theme, Widget};
+use cop_explorer::shared::{content::Content, routes};
+use cop_explorer::site::hosting::{
     boot_script::{self, WasmBuild},
     fingerprint::{fingerprint, is_fingerprinted},
     headers, mime, precompress, service_worker,
 };
-use cop_explorer::html_template::{self, with_language, with_locale_base};
-use cop_explorer::i18n::{self, Locale};
-use cop_explorer::prerender::{render_page, PageTemplate};
-use cop_explorer::search::SearchIndex;
-use cop_explorer::seo::{self, SiteUrl};
-use cop_explorer::stylesheet::{self, pages, pages::FullStylesheet};
-use cop_explorer::widgets::{self, Theme, Widget};
-use cop_explorer::{content::Content, routes};
+use cop_explorer::site::html_template::{self, with_language, with_locale_base};
+use cop_explorer::site::prerender::{render_page, PageTemplate};
+use cop_explorer::site::seo::{self, SiteUrl};
+use cop_explorer::site::stylesheet::{self, pages, pages::FullStylesheet};
 
 fn main() -> ExitCode {
     match run() {
@@ -113,7 +113,7 @@ fn run() -> Result<(), String> {
     let files = list_files(dist)?;
     if let Some(unknown) = files.iter().find(|f| mime::content_type(f).is_none()) {
         return Err(format!(
-            "{unknown}: no content type for it in src/hosting/mime.rs, so servers would send it wrongly"
+            "{unknown}: no content type for it in src/site/hosting/mime.rs, so servers would send it wrongly"
         ));
     }
     write_host_rules(dist, &site_base, &paths, &files, &locales, inline_styles)?;

@@ -1,6 +1,6 @@
 //! What several test files share.
 
-use cop_explorer::hosting::headers::HeaderRules;
+use cop_explorer::site::hosting::headers::HeaderRules;
 
 /// The host's rules for a build under /cop/ in English and Arabic: the
 /// input of `_headers`, `nginx.conf` and `.htaccess`.

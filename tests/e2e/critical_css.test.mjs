@@ -1,4 +1,4 @@
-// Each page inlines only the rules its kind of page uses (src/stylesheet/),
+// Each page inlines only the rules its kind of page uses (src/site/stylesheet/),
 // and boot.js loads the whole stylesheet after the first paint. Nothing may
 // look different once the whole stylesheet is there: for one page of every
 // kind, in every language in turn, every element's computed style (and its
@@ -15,7 +15,7 @@ import { DIST_ROOT, useSite, waitForHydration } from './visit.mjs';
 const site = useSite();
 const LANGUAGES = LOCALES.map((l) => l.code);
 
-/** The kind of page of `file` (under a language's folder), as src/stylesheet/pages.rs names it. */
+/** The kind of page of `file` (under a language's folder), as src/site/stylesheet/pages.rs names it. */
 function pageKind(file) {
   if (!file.endsWith('index.html')) return file;
   const segments = file.slice(0, -'index.html'.length).split('/').filter(Boolean);

@@ -61,7 +61,7 @@ describe('islands that wake on demand', () => {
 
 // Starting an island must move nothing on screen: the markup that needs
 // script appears in a slot that kept its place, and what it replaces goes
-// in the same task (src/islands/live.rs). Each page, phone and desktop width.
+// in the same task (src/browser/islands/live.rs). Each page, phone and desktop width.
 describe('islands start without a layout shift', () => {
   const pages = ['/risks', '/risks/contact', '/meeting', '/partners', '/embed', '/plan', '/classroom/contact?age=9-12&step=1'];
   for (const width of [375, 1280]) {

@@ -5,7 +5,7 @@
 // Headings come from the same files the app compiles in: content names
 // (risks, partners, age groups) from content/<code>/*.json, and the fixed
 // headings from the interface strings in locales/<code>/<area>.json, under
-// the key each page passes to <PageHeading> (see src/pages/*.rs):
+// the key each page passes to <PageHeading> (see src/site/pages/*.rs):
 //
 //   /                    pages.home_heading
 //   /meeting             meeting.heading, {{ title }} = content meeting.short_title

@@ -78,7 +78,7 @@ export const widgets = [
 ];
 
 /**
- * Each widget's page in a fixed theme (src/widgets.rs `themed_path`): the
+ * Each widget's page in a fixed theme (src/shared/widgets.rs `themed_path`): the
  * address WordPress reads the oEmbed discovery link of.
  */
 export const themedWidgets = widgets.flatMap(([route, h1]) => ['light', 'dark'].map((theme) => [`${route}/${theme}`, h1]));

@@ -190,7 +190,7 @@ for (const server of SERVERS) {
       });
 
       it("a page on another origin embeds a widget with the loader of a language's builder, and its frame fits the widget", async () => {
-        // The snippet of /fr/embed/ names /fr/embed.js (src/widgets.rs).
+        // The snippet of /fr/embed/ names /fr/embed.js (src/shared/widgets.rs).
         const folders = await languageFolders(build.dir);
         const lang = folders.includes('fr') ? 'fr' : folders[0];
         assert.ok(lang, 'the build has a language besides English');

@@ -35,7 +35,7 @@ export async function visitOn(browser, srv, route, { viewport, contextOptions } 
   return opened;
 }
 
-/** Islands that the start-up script hydrates only on demand (src/hosting/boot.js). */
+/** Islands that the start-up script hydrates only on demand (src/site/hosting/boot.js). */
 export const LAZY_ISLANDS = ['SearchBox_', 'UpdatePrompt_'];
 
 /** Whether the page has an island that hydrates as soon as the page loads. */

@@ -12,7 +12,7 @@ export const SPARE = 24;
 /** The frame height for a measured content height: with room, up to 10 px. */
 export const frameHeight = (measured) => Math.ceil((measured + SPARE) / 10) * 10;
 
-/** The folders of a widget's copies in a fixed theme (src/widgets.rs `themed_path`). */
+/** The folders of a widget's copies in a fixed theme (src/shared/widgets.rs `themed_path`). */
 const THEMES = ['light', 'dark'];
 
 /** Every widget of a build, as the path after /widget/ ("grid", "risk/contact"). */

@@ -47,8 +47,8 @@ describe('translations.sh', () => {
   before(() => {
     copy = fs.mkdtempSync(path.join(os.tmpdir(), 'cop-translations-'));
     for (const dir of ['content', 'locales', 'translations', 'scripts']) fs.cpSync(path.join(ROOT, dir), path.join(copy, dir), { recursive: true });
-    fs.mkdirSync(path.join(copy, 'src/content'), { recursive: true });
-    fs.copyFileSync(path.join(ROOT, 'src/content/mod.rs'), path.join(copy, 'src/content/mod.rs'));
+    fs.mkdirSync(path.join(copy, 'src/shared/content'), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'src/shared/content/mod.rs'), path.join(copy, 'src/shared/content/mod.rs'));
   });
   after(() => fs.rmSync(copy, { recursive: true, force: true }));
 
