@@ -1,6 +1,6 @@
 //! The plan in this browser's localStorage, and the catalog the page
 //! carries for the plan builder, through the browser's JSON (`page_json`)
-//! rather than serde_json. The stored JSON is the one `plan::to_stored`
+//! rather than serde_json. The stored JSON is the one serde writes for `plan::Stored`
 //! writes natively; `plan::restore_from` does the rest, tested natively.
 
 use wasm_bindgen::JsValue;
@@ -38,7 +38,7 @@ pub fn read_stored(text: &str) -> Option<Stored> {
     })
 }
 
-/// The stored form as JSON, the same as `plan::to_stored` writes.
+/// The stored form as JSON, the same as serde writes `plan::Stored`.
 pub fn write_stored(stored: &Stored) -> String {
     let text = |value: &str| JsValue::from_str(value);
     let optional = |value: &Option<String>| value.as_deref().map_or(JsValue::NULL, text);
