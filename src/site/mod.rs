@@ -4,6 +4,8 @@
 //! poster's QR code, the stylesheet's processing and the hosting files.
 
 mod app;
+#[cfg(feature = "ssr")]
+pub mod build;
 pub mod components;
 pub mod content_checks;
 pub mod hosting;

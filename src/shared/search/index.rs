@@ -5,9 +5,7 @@
 //! partners, initiatives, meeting items and the about page. Each result
 //! links to the section that answers, where the page has one.
 
-use rust_stemmers::Stemmer;
-
-use super::{stem_length_char, unique_terms, Doc, HitKind, SearchIndex};
+use super::{HitKind, SearchIndex};
 use crate::shared::content::{AgeBand, Content, RiskGuide};
 use crate::shared::format::{
     age_band_label, first_sentence, para_label, risk_section_title, RISK_SECTIONS,
@@ -16,10 +14,11 @@ use crate::shared::grid_state::cell_id;
 use crate::shared::i18n::{self, t};
 use crate::shared::routes;
 
+mod docs;
 mod stemming;
 mod together;
 
-use stemming::snowball_algorithm;
+use docs::Docs;
 
 impl SearchIndex {
     /// The index of `c`, in the language being rendered (`i18n::current`),
@@ -352,69 +351,4 @@ fn guide_sections(guide: &RiskGuide) -> Vec<(&'static str, &'static str, Vec<Str
         .filter_map(|anchor| Some((anchor, risk_section_title(anchor)?, text(anchor))))
         .filter(|(_, _, text)| !text.is_empty())
         .collect()
-}
-
-/// The documents being indexed, with the language's stemmer.
-struct Docs {
-    docs: Vec<Doc>,
-    stemmer: Option<Stemmer>,
-    /// Shorter stems count for nothing: most Arabic words grow from a root
-    /// of three letters, so "تنمية" (development) would meet "تنمر"
-    /// (bullying) at "تنم".
-    shortest_stem: usize,
-}
-
-impl Docs {
-    fn new(lang: &str) -> Docs {
-        // Arabic words are folded and lose their article first (terms.rs);
-        // where its stemmer then also strips a prefix, the stem is not the
-        // word's beginning and counts for nothing (`shared_letters`), so
-        // only its suffixes count. Chinese has no stems: a query matches
-        // inside a clause.
-        Docs {
-            docs: Vec::new(),
-            stemmer: snowball_algorithm(lang).map(Stemmer::create),
-            shortest_stem: if lang == "ar" { 4 } else { 3 },
-        }
-    }
-
-    fn add(
-        &mut self,
-        kind: HitKind,
-        title: String,
-        path: String,
-        extra_title: &str,
-        body: &[String],
-    ) {
-        let text = body.join("\n");
-        let body_words = unique_terms(&text);
-        let stems = match &self.stemmer {
-            Some(stemmer) => body_words
-                .iter()
-                .map(|word| {
-                    let stem = shared_letters(word, &stemmer.stem(word));
-                    stem_length_char(if stem < self.shortest_stem { 0 } else { stem })
-                })
-                .collect(),
-            None => String::new(),
-        };
-        self.docs.push(Doc {
-            kind,
-            title_words: unique_terms(&format!("{title} {extra_title}")),
-            title,
-            path,
-            body_words,
-            text,
-            stems,
-        });
-    }
-}
-
-/// How many first letters `word` and its stem share (the stem itself, or
-/// less where the stemmer changed a letter: "bully" → "bulli" shares 4).
-fn shared_letters(word: &str, stem: &str) -> usize {
-    word.chars()
-        .zip(stem.chars())
-        .take_while(|(a, b)| a == b)
-        .count()
 }
