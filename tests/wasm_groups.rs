@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 use std::fs;
+use std::path::{Path, PathBuf};
 
 fn read(path: &str) -> String {
     fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -20,12 +21,25 @@ fn quoted_after(text: &str, marker: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every `.rs` file under `dir`, its folders included.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
 /// Every island in src/browser/islands/, by the name its cfg gives it, with a check
 /// that each is an island under its cfg and a plain component otherwise.
 fn islands_in_source() -> BTreeSet<String> {
     let mut names = BTreeSet::new();
-    for entry in fs::read_dir("src/browser/islands").expect("src/browser/islands") {
-        let path = entry.expect("a file").path();
+    for path in rust_files(Path::new("src/browser/islands")) {
         let code = read(path.to_str().expect("a UTF-8 path"));
         assert!(
             !code.contains("#[island]"),
