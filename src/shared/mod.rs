@@ -13,6 +13,7 @@ pub mod plan;
 pub mod quiz;
 pub mod routes;
 pub mod search;
+pub mod slug;
 pub mod text_match;
 pub mod together;
 pub mod widgets;

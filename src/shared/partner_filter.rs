@@ -209,19 +209,10 @@ impl EntryTags {
     }
 }
 
-/// Percent-encodes a free-text query value.
+/// Percent-encodes a free-text query value (spaces as "+"), as a form
+/// does and as `URLSearchParams` reads it back.
 pub fn encode_query_value(value: &str) -> String {
-    let mut out = String::new();
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }
 
 /// A partner's kinds are its own; an initiative takes those of its partners.

@@ -12,43 +12,34 @@ pub fn query_value(query: &str, name: &str) -> Option<String> {
         .map(|(_, value)| value)
 }
 
-/// Every `name=value` pair of a query string, decoded, in order.
+/// Every `name=value` pair of a query string, decoded, in order, by the
+/// browser's `URLSearchParams`. Decoding never fails: a broken escape stays
+/// as it is, bytes that are not UTF-8 become U+FFFD.
+#[cfg(feature = "hydrate")]
 pub fn query_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(key), decode(value))
+    use wasm_bindgen::JsCast;
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(query) else {
+        return Vec::new();
+    };
+    js_sys::try_iter(&params.entries())
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect()
 }
 
-/// Percent-decoding that never fails: invalid escapes stay as they are.
-fn decode(raw: &str) -> String {
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(high), Some(low)) => {
-                    out.push(high * 16 + low);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(digit: u8) -> Option<u8> {
-    (digit as char).to_digit(16).map(|d| d as u8)
+/// `query_pairs` natively (the tests): the same WHATWG rules, by the
+/// `form_urlencoded` crate.
+#[cfg(not(feature = "hydrate"))]
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .into_owned()
+        .collect()
 }
 
 /// The current address's query string, without "?" (browser only).

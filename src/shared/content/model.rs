@@ -5,6 +5,7 @@
 //! Cross-references are plain ids (partner ids, item ids, source ids); the
 //! checks in `content::validate` make sure every one of them resolves.
 
+use crate::shared::slug::slug_enum;
 use serde::Deserialize;
 
 use super::vocabulary::{Audience, Citation, RiskId};
@@ -107,59 +108,28 @@ pub struct Risk {
     pub cite: Vec<Citation>,
 }
 
-/// The kind of a meeting item, used for filtering.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ItemKind {
-    /// When, where and how the meeting was held (section 1).
-    Introduction,
-    /// Opening remarks (section 2).
-    Opening,
-    /// Adoption of the agenda (section 3).
-    Agenda,
-    /// A document listed in §4.1.
-    Document,
-    /// A presentation by ITU or a COP partner.
-    Presentation,
-    /// A contribution from a member state.
-    Contribution,
-    /// A statement by the Chair, or a liaison statement read out.
-    Statement,
-    /// An intervention in the discussion (section 6).
-    Discussion,
-    /// An outcome of the meeting (section 7).
-    Outcome,
-}
-
-impl ItemKind {
-    pub const ALL: [ItemKind; 9] = [
-        ItemKind::Introduction,
-        ItemKind::Opening,
-        ItemKind::Agenda,
-        ItemKind::Document,
-        ItemKind::Presentation,
-        ItemKind::Contribution,
-        ItemKind::Statement,
-        ItemKind::Discussion,
-        ItemKind::Outcome,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            ItemKind::Introduction => "introduction",
-            ItemKind::Opening => "opening",
-            ItemKind::Agenda => "agenda",
-            ItemKind::Document => "document",
-            ItemKind::Presentation => "presentation",
-            ItemKind::Contribution => "contribution",
-            ItemKind::Statement => "statement",
-            ItemKind::Discussion => "discussion",
-            ItemKind::Outcome => "outcome",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<ItemKind> {
-        ItemKind::ALL.into_iter().find(|k| k.slug() == slug)
+slug_enum! {
+    /// The kind of a meeting item, used for filtering.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+    pub enum ItemKind serde {
+        /// When, where and how the meeting was held (section 1).
+        Introduction = "introduction",
+        /// Opening remarks (section 2).
+        Opening = "opening",
+        /// Adoption of the agenda (section 3).
+        Agenda = "agenda",
+        /// A document listed in §4.1.
+        Document = "document",
+        /// A presentation by ITU or a COP partner.
+        Presentation = "presentation",
+        /// A contribution from a member state.
+        Contribution = "contribution",
+        /// A statement by the Chair, or a liaison statement read out.
+        Statement = "statement",
+        /// An intervention in the discussion (section 6).
+        Discussion = "discussion",
+        /// An outcome of the meeting (section 7).
+        Outcome = "outcome",
     }
 }
 

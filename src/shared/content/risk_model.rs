@@ -2,32 +2,18 @@
 //! risk category, and its self-check quiz. Data: `content/<locale>/grid.json`
 //! and `content/<locale>/risk_guides.json`.
 
+use crate::shared::slug::slug_enum;
 use serde::Deserialize;
 
 use super::vocabulary::{AgeBand, Citation, RiskId};
 
-/// The three kinds of risk that CO:RE crosses with the four Cs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RiskType {
-    Aggressive,
-    Sexual,
-    Values,
-}
-
-impl RiskType {
-    pub const ALL: [RiskType; 3] = [RiskType::Aggressive, RiskType::Sexual, RiskType::Values];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            RiskType::Aggressive => "aggressive",
-            RiskType::Sexual => "sexual",
-            RiskType::Values => "values",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<RiskType> {
-        RiskType::ALL.into_iter().find(|t| t.slug() == slug)
+slug_enum! {
+    /// The three kinds of risk that CO:RE crosses with the four Cs.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+    pub enum RiskType serde {
+        Aggressive = "aggressive",
+        Sexual = "sexual",
+        Values = "values",
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::{Plan, Restored, MAX_LINES};
 use crate::shared::content::{AgeBand, Side};
+use crate::shared::slug::slug_enum;
 
 /// The query of a share link: the age group and the chosen suggestions'
 /// ids, nothing else ("age=9-12&items=a,b"). Ids are made of lowercase
@@ -95,34 +96,18 @@ pub fn is_plain_id(id: &str) -> bool {
 
 // ---- Where a visit starts ------------------------------------------------
 
-/// What the page tells the parent about where their plan came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StartNotice {
-    /// A stored plan could not be read (corrupt or old): a new one starts.
-    StoredIgnored,
-    /// The plan comes from the share link in the address.
-    SharedLoaded,
-    /// The share link named suggestions or an age this site does not know.
-    SharedIgnored,
-    /// A guide's suggestions were added to the plan (and are ticked).
-    SuggestionsAdded,
-}
-
-impl StartNotice {
-    pub const ALL: [StartNotice; 4] = [
-        StartNotice::StoredIgnored,
-        StartNotice::SharedLoaded,
-        StartNotice::SharedIgnored,
-        StartNotice::SuggestionsAdded,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            StartNotice::StoredIgnored => "stored-ignored",
-            StartNotice::SharedLoaded => "shared-loaded",
-            StartNotice::SharedIgnored => "shared-ignored",
-            StartNotice::SuggestionsAdded => "suggestions-added",
-        }
+slug_enum! {
+    /// What the page tells the parent about where their plan came from.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum StartNotice {
+        /// A stored plan could not be read (corrupt or old): a new one starts.
+        StoredIgnored = "stored-ignored",
+        /// The plan comes from the share link in the address.
+        SharedLoaded = "shared-loaded",
+        /// The share link named suggestions or an age this site does not know.
+        SharedIgnored = "shared-ignored",
+        /// A guide's suggestions were added to the plan (and are ticked).
+        SuggestionsAdded = "suggestions-added",
     }
 }
 

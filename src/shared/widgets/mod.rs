@@ -3,6 +3,7 @@
 //! by the widget pages, the embed builder, the prerenderer and the tests.
 
 // Text in a double-quoted attribute (or XML): & < > " escaped, by a maintained crate.
+use crate::shared::slug::slug_enum;
 use html_escape::encode_double_quoted_attribute as escape_attr;
 
 use serde::{Deserialize, Serialize};
@@ -28,40 +29,19 @@ pub enum Widget {
     Starters(RiskId),
 }
 
-/// The kinds of widget, in the order the embed builder offers them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WidgetKind {
-    Grid,
-    Risk,
-    Starters,
-    Partner,
-    Meeting,
+slug_enum! {
+    /// The kinds of widget, in the order the embed builder offers them.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum WidgetKind {
+        Grid = "grid",
+        Risk = "risk",
+        Starters = "starters",
+        Partner = "partner",
+        Meeting = "meeting",
+    }
 }
 
 impl WidgetKind {
-    pub const ALL: [WidgetKind; 5] = [
-        WidgetKind::Grid,
-        WidgetKind::Risk,
-        WidgetKind::Starters,
-        WidgetKind::Partner,
-        WidgetKind::Meeting,
-    ];
-
-    /// The first path segment after `/widget/`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            WidgetKind::Grid => "grid",
-            WidgetKind::Risk => "risk",
-            WidgetKind::Starters => "starters",
-            WidgetKind::Partner => "partner",
-            WidgetKind::Meeting => "meeting",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<WidgetKind> {
-        WidgetKind::ALL.into_iter().find(|k| k.slug() == slug)
-    }
-
     /// The kind's name in the embed builder, in the page's language: the
     /// names the widgets and the site already use, but for the two kinds
     /// whose own field (the risk, the partner) has the plain name.
@@ -188,29 +168,15 @@ impl Widget {
     }
 }
 
-/// Colour scheme of a widget: follow the reader's setting, or force one to
-/// match the host site.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Theme> {
-        Theme::ALL.into_iter().find(|t| t.slug() == slug)
+slug_enum! {
+    /// Colour scheme of a widget: follow the reader's setting, or force one to
+    /// match the host site.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Theme {
+        #[default]
+        Auto = "auto",
+        Light = "light",
+        Dark = "dark",
     }
 }
 
