@@ -24,15 +24,11 @@ impl PageTemplate {
             return Err("</body> before <body>".into());
         }
         let mut head = strip_generic_head_tags(&html[..body_open_end]);
-        // leptos_meta puts the page's tags after this marker, and in the
-        // browser it needs the marker to add tags on later navigation. A page
-        // that was prerendered before has its own tags after the marker:
-        // drop them, so that building twice gives the same files.
+        // leptos_meta puts the page's tags after this marker. (The template
+        // is always trunk's fresh page: the prerenderer refuses one it has
+        // already rendered, which has no inline start-up script left.)
         let close = head.find("</head>").ok_or("no </head> tag")?;
-        match head.find(HEAD_MARKER) {
-            Some(at) => head.replace_range(at + HEAD_MARKER.len()..close, ""),
-            None => head.insert_str(close, HEAD_MARKER),
-        }
+        head.insert_str(close, HEAD_MARKER);
         Ok(PageTemplate {
             base_href: base_href(&head).unwrap_or_else(|| "/".into()),
             before_body: head,
