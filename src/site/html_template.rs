@@ -3,6 +3,11 @@
 //! the rendered app, and the generic title and description give way to the
 //! page's own (injected by leptos_meta).
 
+use std::cell::{Cell, RefCell};
+
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, RewriteStrSettings};
+
 const HEAD_MARKER: &str = "<!--HEAD-->";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,24 +54,14 @@ impl PageTemplate {
 
 /// Sets `lang` and `dir` on the `<html>` tag (index.html says English).
 pub fn with_language(html: &str, code: &str, dir: &str) -> String {
-    let Some(start) = html.find("<html") else {
-        return html.to_string();
-    };
-    let Some(len) = html[start..].find('>') else {
-        return html.to_string();
-    };
-    let tag = &html[start..start + len];
-    let kept: Vec<&str> = tag
-        .split_whitespace()
-        .skip(1)
-        .filter(|attr| !attr.starts_with("lang=") && !attr.starts_with("dir="))
-        .collect();
-    let mut new_tag = format!("<html lang=\"{code}\" dir=\"{dir}\"");
-    for attr in kept {
-        new_tag.push(' ');
-        new_tag.push_str(attr);
-    }
-    format!("{}{new_tag}{}", &html[..start], &html[start + len..])
+    rewrite(
+        html,
+        vec![element!("html", |el| {
+            el.set_attribute("lang", code)?;
+            el.set_attribute("dir", dir)?;
+            Ok(())
+        })],
+    )
 }
 
 /// trunk's page for a language whose pages live under `locale_base`
@@ -75,39 +70,37 @@ pub fn with_language(html: &str, code: &str, dir: &str) -> String {
 /// and the head's relative addresses (icons, manifest) are made absolute so
 /// that they still name the root's files. trunk's own assets already are.
 pub fn with_locale_base(html: &str, root_base: &str, locale_base: &str) -> String {
-    let head_end = html.find("</head>").unwrap_or(html.len());
-    let (head, rest) = html.split_at(head_end);
-    let mut out = String::with_capacity(html.len() + 64);
-    let mut remaining = head;
-    while let Some(at) = find_url_attribute(remaining) {
-        let (before, after) = remaining.split_at(at.value_start);
-        out.push_str(before);
-        let value = &after[..after.find('"').unwrap_or(after.len())];
-        let relative = !value.is_empty()
+    let is_relative = |value: &str| {
+        !value.is_empty()
             && !value.starts_with('/')
             && !value.starts_with('#')
-            && !value.contains(':');
-        if at.is_base {
-            out.push_str(locale_base);
-        } else if relative {
-            out.push_str(root_base);
-            out.push_str(value);
-        } else {
-            out.push_str(value);
-        }
-        remaining = &after[value.len()..];
-    }
-    out.push_str(remaining);
-    out.push_str(rest);
-    out
+            && !value.contains(':')
+    };
+    rewrite(
+        html,
+        vec![
+            element!("head base[href]", |el| {
+                el.set_attribute("href", locale_base)?;
+                Ok(())
+            }),
+            element!("head [href], head [src]", |el| {
+                if el.tag_name() == "base" {
+                    return Ok(());
+                }
+                for name in ["href", "src"] {
+                    if let Some(value) = el.get_attribute(name).filter(|v| is_relative(v)) {
+                        el.set_attribute(name, &format!("{root_base}{value}"))?;
+                    }
+                }
+                Ok(())
+            }),
+        ],
+    )
 }
 
 /// The address of the page's stylesheet (`<link rel="stylesheet" href>`).
-pub fn stylesheet_href(html: &str) -> Option<&str> {
-    let start =
-        html.find("<link rel=\"stylesheet\" href=\"")? + "<link rel=\"stylesheet\" href=\"".len();
-    let rest = &html[start..];
-    Some(&rest[..rest.find('"')?])
+pub fn stylesheet_href(html: &str) -> Option<String> {
+    first_attribute(html, r#"link[rel="stylesheet"][href]"#, "href")
 }
 
 /// The page with its stylesheet link replaced by the stylesheet itself, and
@@ -115,58 +108,87 @@ pub fn stylesheet_href(html: &str) -> Option<&str> {
 /// (`hash_source`, `'sha256-...'` of exactly `css`). The first paint then
 /// waits for no second request. `None` if the page has no stylesheet link.
 pub fn with_inline_stylesheet(html: &str, css: &str, hash_source: &str) -> Option<String> {
-    let start = html.find("<link rel=\"stylesheet\"")?;
-    let end = start + html[start..].find('>')? + 1;
-    let mut page = format!("{}<style>{css}</style>{}", &html[..start], &html[end..]);
+    let found = Cell::new(false);
     let policy = "style-src 'self'";
-    if let Some(at) = page.find(policy) {
-        page.insert_str(at + policy.len(), &format!(" {hash_source}"));
-    }
-    Some(page)
+    let page = rewrite(
+        html,
+        vec![
+            element!(r#"link[rel="stylesheet"]"#, |el| {
+                if !found.replace(true) {
+                    el.replace(&format!("<style>{css}</style>"), ContentType::Html);
+                }
+                Ok(())
+            }),
+            element!(
+                r#"meta[http-equiv="Content-Security-Policy"][content]"#,
+                |el| {
+                    if let Some(content) = el.get_attribute("content") {
+                        let allowed = format!("{policy} {hash_source}");
+                        el.set_attribute("content", &content.replacen(policy, &allowed, 1))?;
+                    }
+                    Ok(())
+                }
+            ),
+        ],
+    );
+    found.get().then_some(page)
 }
 
-struct UrlAttribute {
-    /// Where the value starts, just after `href="` or `src="`.
-    value_start: usize,
-    /// The `href` of `<base>`.
-    is_base: bool,
-}
-
-fn find_url_attribute(html: &str) -> Option<UrlAttribute> {
-    let href = html.find(" href=\"").map(|i| (i, i + " href=\"".len()));
-    let src = html.find(" src=\"").map(|i| (i, i + " src=\"".len()));
-    let (attr_start, value_start) = match (href, src) {
-        (Some(h), Some(s)) => std::cmp::min_by_key(h, s, |x| x.0),
-        (Some(one), None) | (None, Some(one)) => one,
-        (None, None) => return None,
-    };
-    let tag_start = html[..attr_start].rfind('<').unwrap_or(0);
-    Some(UrlAttribute {
-        value_start,
-        is_base: html[tag_start..attr_start].starts_with("<base"),
-    })
-}
-
+/// The `href` of the page's `<base>`.
 fn base_href(head: &str) -> Option<String> {
-    let start = head.find("<base")?;
-    let tag = &head[start..start + head[start..].find('>')?];
-    let href = tag.find("href=\"")? + "href=\"".len();
-    Some(tag[href..href + tag[href..].find('"')?].to_string())
+    first_attribute(head, "base[href]", "href")
 }
 
 /// Removes the template's own `<title>` and description meta tag.
 fn strip_generic_head_tags(head: &str) -> String {
-    let mut out = head.to_string();
-    if let (Some(s), Some(e)) = (out.find("<title>"), out.find("</title>")) {
-        out.replace_range(s..e + "</title>".len(), "");
-    }
-    if let Some(s) = out.find("<meta name=\"description\"") {
-        if let Some(len) = out[s..].find('>') {
-            out.replace_range(s..s + len + 1, "");
-        }
-    }
-    out
+    rewrite(
+        head,
+        vec![
+            element!("title", |el| {
+                el.remove();
+                Ok(())
+            }),
+            element!(r#"meta[name="description"]"#, |el| {
+                el.remove();
+                Ok(())
+            }),
+        ],
+    )
 }
+
+/// The value of `attribute` on the first element `selector` matches.
+pub(crate) fn first_attribute(html: &str, selector: &str, attribute: &str) -> Option<String> {
+    let found = RefCell::new(None);
+    rewrite(
+        html,
+        vec![element!(selector, |el| {
+            let mut found = found.borrow_mut();
+            if found.is_none() {
+                *found = el.get_attribute(attribute);
+            }
+            Ok(())
+        })],
+    );
+    found.into_inner()
+}
+
+/// Runs an HTML rewriter (lol_html) over `html`, which reads tags as a
+/// browser does. The pages are the build's own: a page it cannot rewrite
+/// is a bug, so it stops the build.
+pub(crate) fn rewrite(html: &str, handlers: Handlers) -> String {
+    let settings = handlers
+        .into_iter()
+        .fold(RewriteStrSettings::new(), |settings, handler| {
+            settings.append_element_content_handler(handler)
+        });
+    rewrite_str(html, settings).unwrap_or_else(|e| panic!("the HTML rewriter failed: {e}"))
+}
+
+/// Element handlers for `rewrite`, made with lol_html's `element!` and `text!`.
+pub(crate) type Handlers<'h> = Vec<(
+    std::borrow::Cow<'static, lol_html::Selector>,
+    lol_html::ElementContentHandlers<'h>,
+)>;
 
 #[cfg(test)]
 mod tests {
@@ -178,7 +200,7 @@ mod tests {
             "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; style-src 'self'; img-src 'self'\">",
             "<link rel=\"stylesheet\" href=\"/cop/main-0123.css\" data-integrity=\"none\"/></head>"
         );
-        assert_eq!(stylesheet_href(page), Some("/cop/main-0123.css"));
+        assert_eq!(stylesheet_href(page).as_deref(), Some("/cop/main-0123.css"));
         let inline = with_inline_stylesheet(page, "p{margin:0}", "'sha256-x='").unwrap();
         assert!(
             inline.contains("<style>p{margin:0}</style></head>"),

@@ -4,7 +4,13 @@
 //! title and description, never from a hand-kept list.
 
 // Text in a double-quoted attribute (or XML): & < > " escaped, by a maintained crate.
-use html_escape::encode_double_quoted_attribute as escape;
+use std::cell::RefCell;
+
+use html_escape::{decode_html_entities, encode_double_quoted_attribute as escape};
+use lol_html::html_content::ContentType;
+use lol_html::{element, text};
+
+use crate::site::html_template::{first_attribute, rewrite};
 
 /// The public address of the site's root, e.g. "https://example.org/cop/".
 /// Always ends with a slash.
@@ -101,28 +107,22 @@ pub fn hreflang_links(alternates: &[(String, String)]) -> String {
     tags
 }
 
-/// Reverses the escaping Leptos applies to text in attributes and titles.
-fn unescape(text: &str) -> String {
-    text.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-}
-
 /// The page's `<title>` and meta description, as rendered into its head.
 pub fn title_and_description(page: &str) -> (String, String) {
-    let title = page
-        .split_once("<title>")
-        .and_then(|(_, rest)| rest.split_once("</title>"))
-        .map(|(t, _)| unescape(t))
-        .unwrap_or_default();
-    let description = page
-        .split_once("<meta name=\"description\" content=\"")
-        .and_then(|(_, rest)| rest.split_once('"'))
-        .map(|(d, _)| unescape(d))
-        .unwrap_or_default();
-    (title, description)
+    let title = RefCell::new(String::new());
+    rewrite(
+        page,
+        vec![text!("head title", |chunk| {
+            title.borrow_mut().push_str(chunk.as_str());
+            Ok(())
+        })],
+    );
+    let description =
+        first_attribute(page, r#"head meta[name="description"]"#, "content").unwrap_or_default();
+    (
+        decode_html_entities(&title.into_inner()).into_owned(),
+        decode_html_entities(&description).into_owned(),
+    )
 }
 
 /// Head tags for one page: canonical address and Open Graph.
@@ -151,12 +151,15 @@ pub fn oembed_link(oembed_url: &str, title: &str) -> String {
     )
 }
 
-/// Adds tags just before `</head>`.
+/// Adds tags at the end of `<head>`.
 pub fn insert_in_head(page: &str, tags: &str) -> String {
-    match page.find("</head>") {
-        Some(at) => format!("{}{tags}{}", &page[..at], &page[at..]),
-        None => page.to_string(),
-    }
+    rewrite(
+        page,
+        vec![element!("head", |el| {
+            el.append(tags, ContentType::Html);
+            Ok(())
+        })],
+    )
 }
 
 /// Pages worth listing for search engines: every route but search results.

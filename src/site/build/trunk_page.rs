@@ -33,12 +33,12 @@ pub(super) fn read_stylesheet(
     let Some(href) = html_template::stylesheet_href(html) else {
         return Ok(None);
     };
-    let file = dist.join(href.strip_prefix(base).unwrap_or(href));
+    let file = dist.join(href.strip_prefix(base).unwrap_or(&href));
     let source =
         fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let css = stylesheet::minify(&source)?;
     fs::write(&file, &css).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
-    Ok(Some(FullStylesheet::new(css, href.to_string())))
+    Ok(Some(FullStylesheet::new(css, href)))
 }
 
 /// Replaces the whole stylesheet inlined in every page of dist/ with the

@@ -7,10 +7,14 @@
 //! There is one wasm per group of islands (`WasmBuild`): boot.js loads the
 //! one that carries each island the page has.
 
-use super::fingerprint::fingerprint;
+use std::cell::Cell;
 
-const OPEN: &str = "<script type=\"module\">";
-const CLOSE: &str = "</script>";
+use lol_html::element;
+use lol_html::html_content::ContentType;
+
+use super::fingerprint::fingerprint;
+use crate::site::html_template::rewrite;
+
 const BOOT: &str = include_str!("boot.js");
 /// Islands that boot.js hydrates on demand, by their component name's prefix.
 pub const LAZY_ISLANDS: [&str; 2] = ["SearchBox_", "UpdatePrompt_"];
@@ -107,9 +111,6 @@ pub fn externalize(
     prelude: &str,
     builds: &[WasmBuild],
 ) -> Option<BootScript> {
-    let start = html.find(OPEN)?;
-    let code_start = start + OPEN.len();
-    let code_end = code_start + html[code_start..].find(CLOSE)?;
     let builds = serde_json::to_string(builds).ok()?;
     let code = format!(
         "{prelude}{}",
@@ -120,8 +121,19 @@ pub fn externalize(
     );
     let file_name = format!("boot-{}.js", fingerprint(code.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"{base}{file_name}\"></script>");
-    let mut page = html.to_string();
-    page.replace_range(start..code_end + CLOSE.len(), &tag);
+    let replaced = Cell::new(false);
+    let page = rewrite(
+        html,
+        vec![element!(r#"script[type="module"]"#, |el| {
+            if !el.has_attribute("src") && !replaced.replace(true) {
+                el.replace(&tag, ContentType::Html);
+            }
+            Ok(())
+        })],
+    );
+    if !replaced.get() {
+        return None;
+    }
     Some(BootScript {
         html: page,
         file_name,
