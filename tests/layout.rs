@@ -4,6 +4,8 @@
 //! - `src/shared/` runs on both sides: no `web_sys`, `js_sys` or
 //!   `wasm_bindgen`, and no file system outside its tests;
 //! - `src/site/` is never in a browser build, so it never asks;
+//! - the folders depend one way: `site` on `browser` and `shared`,
+//!   `browser` on `shared`, `shared` on neither;
 //! - no `target_arch` cfg anywhere in `src/`;
 //! - no source file over 400 lines.
 
@@ -58,6 +60,13 @@ fn shared_code_touches_neither_the_browser_nor_the_file_system() {
         &["web_sys", "js_sys", "wasm_bindgen", "std::fs", "fs::read"],
         false,
     );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_folders_depend_one_way() {
+    let mut found = offenders("src/shared", &["crate::browser", "crate::site"], true);
+    found.extend(offenders("src/browser", &["crate::site"], true));
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 

@@ -5,6 +5,15 @@
 
 /// The value of `name` in a query string ("a=1&b=x+y", with or without "?"),
 /// percent-decoded, with "+" as a space. The first occurrence wins.
+#[cfg(feature = "hydrate")]
+pub fn query_value(query: &str, name: &str) -> Option<String> {
+    web_sys::UrlSearchParams::new_with_str(query)
+        .ok()?
+        .get(name)
+}
+
+/// `query_value` natively (the tests).
+#[cfg(not(feature = "hydrate"))]
 pub fn query_value(query: &str, name: &str) -> Option<String> {
     query_pairs(query)
         .into_iter()
@@ -17,17 +26,14 @@ pub fn query_value(query: &str, name: &str) -> Option<String> {
 /// as it is, bytes that are not UTF-8 become U+FFFD.
 #[cfg(feature = "hydrate")]
 pub fn query_pairs(query: &str) -> Vec<(String, String)> {
-    use wasm_bindgen::JsCast;
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(query) else {
         return Vec::new();
     };
-    js_sys::try_iter(&params.entries())
-        .ok()
-        .flatten()
-        .into_iter()
-        .flatten()
+    // Array.from(params): its [name, value] pairs.
+    js_sys::Array::from(&params)
+        .iter()
         .filter_map(|entry| {
-            let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+            let pair = js_sys::Array::from(&entry);
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect()
