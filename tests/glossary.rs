@@ -24,9 +24,18 @@ fn translations() -> impl Iterator<Item = &'static str> {
 }
 /// Languages written in another script, where a Latin personal name stands out.
 const NON_LATIN: [&str; 3] = ["zh", "ar", "ru"];
-const UI_AREAS: [&str; 7] = [
-    "common", "risks", "meeting", "pages", "partners", "guidance", "embed",
-];
+/// Every interface area: the files of `locales/en/`.
+fn ui_areas() -> Vec<String> {
+    let mut areas: Vec<String> = std::fs::read_dir(root().join("locales").join("en"))
+        .expect("locales/en")
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            Some(name.strip_suffix(".json")?.to_string())
+        })
+        .collect();
+    areas.sort();
+    areas
+}
 use cop_explorer::shared::content::IDENTIFIER_KEYS;
 
 fn read(path: &Path) -> Value {
@@ -91,7 +100,7 @@ fn all_texts(locale: &str) -> Vec<(String, String)> {
             out.push((format!("content/{locale}/{file}{path}"), text));
         }
     }
-    for area in UI_AREAS {
+    for area in ui_areas() {
         let v = read(
             &root()
                 .join("locales")

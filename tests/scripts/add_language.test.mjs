@@ -6,9 +6,12 @@
 // shown in English carries the fallback notice; the native tests that loop
 // over languages include them.
 //
-// The build reuses the repository's cargo target folder (only this crate
-// is compiled again) and, when COP_WASM_FROM names an earlier build (the
-// test command passes target/dist-e2e), that build's islands.
+// The copy builds in its own cargo target folder, target/add-language/
+// (kept between runs, so only the first run compiles the dependencies):
+// cargo names a workspace's outputs by its path relative to the workspace,
+// so a shared folder would hand the repository's own builds the copy's
+// languages. When COP_WASM_FROM names an earlier build (the test command
+// passes target/dist-e2e), the copy takes that build's other islands.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TARGET = path.join(ROOT, 'target', 'add-language');
 const english = (area) => JSON.parse(fs.readFileSync(path.join(ROOT, 'locales', 'en', `${area}.json`), 'utf8'));
 let copy;
 
@@ -77,7 +81,7 @@ describe('scripts/add-language.sh', { timeout: 40 * 60 * 1000 }, () => {
     const tested = spawnSync('cargo', ['test', '--features', 'ssr', '--test', 'locales', '--test', 'ui_strings', '--', '--nocapture', '--test-threads=1'], {
       cwd: copy,
       encoding: 'utf8',
-      env: { ...process.env, CARGO_TARGET_DIR: path.join(ROOT, 'target') },
+      env: { ...process.env, CARGO_TARGET_DIR: TARGET },
     });
     assert.equal(tested.status, 0, tested.stdout + tested.stderr);
     assert.match(tested.stdout, /^pt: \d+ content item\(s\) shown in English/m);
@@ -90,7 +94,7 @@ describe('scripts/add-language.sh', { timeout: 40 * 60 * 1000 }, () => {
     const built = spawnSync('bash', args, {
       cwd: copy,
       encoding: 'utf8',
-      env: { ...process.env, CARGO_TARGET_DIR: path.join(ROOT, 'target') },
+      env: { ...process.env, CARGO_TARGET_DIR: TARGET },
     });
     assert.equal(built.status, 0, built.stderr.slice(-4000));
 
