@@ -70,7 +70,7 @@ pub fn folder_form(address: &str) -> String {
     }
 }
 
-/// The router base, provided as context by `App`.
+/// The router base, provided as context by the prerenderer (`site::prerender`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SiteBase(pub String);
 

@@ -69,11 +69,9 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Site() -> impl IntoView {
-    // The prerenderer provides the site base; tests render at the root.
-    // (The app never runs in a browser: only its islands do.)
-    let base = use_context::<crate::shared::base_path::SiteBase>()
-        .map(|b| b.0)
-        .unwrap_or_default();
+    // The base the prerenderer provides; the root in tests. (The app never
+    // runs in a browser: only its islands do.)
+    let base = crate::shared::base_path::from_document();
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "COP Explorer".to_string() } else { format!("{page} – COP Explorer") }

@@ -157,7 +157,7 @@ fn strip_generic_head_tags(head: &str) -> String {
 }
 
 /// The value of `attribute` on the first element `selector` matches.
-pub(crate) fn first_attribute(html: &str, selector: &str, attribute: &str) -> Option<String> {
+fn first_attribute(html: &str, selector: &str, attribute: &str) -> Option<String> {
     let found = RefCell::new(None);
     rewrite(
         html,

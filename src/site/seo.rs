@@ -10,7 +10,7 @@ use html_escape::{decode_html_entities, encode_double_quoted_attribute as escape
 use lol_html::html_content::ContentType;
 use lol_html::{element, text};
 
-use crate::site::html_template::{first_attribute, rewrite};
+use crate::site::html_template::rewrite;
 
 /// The public address of the site's root, e.g. "https://example.org/cop/".
 /// Always ends with a slash.
@@ -109,19 +109,28 @@ pub fn hreflang_links(alternates: &[(String, String)]) -> String {
 
 /// The page's `<title>` and meta description, as rendered into its head.
 pub fn title_and_description(page: &str) -> (String, String) {
+    // One pass over the page for both.
     let title = RefCell::new(String::new());
+    let description = RefCell::new(None);
     rewrite(
         page,
-        vec![text!("head title", |chunk| {
-            title.borrow_mut().push_str(chunk.as_str());
-            Ok(())
-        })],
+        vec![
+            text!("head title", |chunk| {
+                title.borrow_mut().push_str(chunk.as_str());
+                Ok(())
+            }),
+            element!(r#"head meta[name="description"]"#, |el| {
+                let mut description = description.borrow_mut();
+                if description.is_none() {
+                    *description = el.get_attribute("content");
+                }
+                Ok(())
+            }),
+        ],
     );
-    let description =
-        first_attribute(page, r#"head meta[name="description"]"#, "content").unwrap_or_default();
     (
         decode_html_entities(&title.into_inner()).into_owned(),
-        decode_html_entities(&description).into_owned(),
+        decode_html_entities(&description.into_inner().unwrap_or_default()).into_owned(),
     )
 }
 
