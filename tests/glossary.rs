@@ -13,29 +13,13 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+mod support;
+use support::{interface_areas, translations};
+
 use cop_explorer::shared::content::fallback::CONTENT_FILES as FILES;
 
-/// The published languages other than English (locales/languages.json).
-fn translations() -> impl Iterator<Item = &'static str> {
-    cop_explorer::shared::i18n::LOCALES
-        .iter()
-        .map(|l| l.code)
-        .filter(|code| *code != "en")
-}
 /// Languages written in another script, where a Latin personal name stands out.
 const NON_LATIN: [&str; 3] = ["zh", "ar", "ru"];
-/// Every interface area: the files of `locales/en/`.
-fn ui_areas() -> Vec<String> {
-    let mut areas: Vec<String> = std::fs::read_dir(root().join("locales").join("en"))
-        .expect("locales/en")
-        .filter_map(|entry| {
-            let name = entry.ok()?.file_name().into_string().ok()?;
-            Some(name.strip_suffix(".json")?.to_string())
-        })
-        .collect();
-    areas.sort();
-    areas
-}
 use cop_explorer::shared::content::IDENTIFIER_KEYS;
 
 fn read(path: &Path) -> Value {
@@ -100,7 +84,7 @@ fn all_texts(locale: &str) -> Vec<(String, String)> {
             out.push((format!("content/{locale}/{file}{path}"), text));
         }
     }
-    for area in ui_areas() {
+    for area in interface_areas() {
         let v = read(
             &root()
                 .join("locales")
@@ -182,6 +166,7 @@ fn every_entry_is_complete_and_its_size_per_language_is_printed() {
         assert!(!strs(&n["en"]).is_empty(), "{id}: no English form");
         for (loc, f) in n["forms"].as_object().unwrap() {
             let loc = translations()
+                .into_iter()
                 .find(|l| l == loc)
                 .unwrap_or_else(|| panic!("{id}: unknown language {loc}"));
             assert!(

@@ -6,33 +6,10 @@ use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::path::Path;
 
+mod support;
+use support::{interface_areas, translations, UN_LANGUAGES};
+
 const REFERENCE: &str = "en";
-/// The published languages other than English (locales/languages.json).
-fn translations() -> impl Iterator<Item = &'static str> {
-    cop_explorer::shared::i18n::LOCALES
-        .iter()
-        .map(|l| l.code)
-        .filter(|code| *code != REFERENCE)
-}
-/// The five other official UN languages: complete, no string left empty.
-/// (A language a partner adds starts with empty strings, shown in English.)
-const UN_LANGUAGES: [&str; 5] = ["ar", "zh", "fr", "ru", "es"];
-/// Every area: the files of the reference, `locales/en/<area>.json`.
-fn areas() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
-        .join(REFERENCE);
-    let mut areas: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|entry| {
-            let name = entry.ok()?.file_name().into_string().ok()?;
-            Some(name.strip_suffix(".json")?.to_string())
-        })
-        .collect();
-    areas.sort();
-    assert!(areas.len() >= 10, "{areas:?}");
-    areas
-}
 
 fn load(locale: &str, area: &str) -> Map<String, Value> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -72,7 +49,9 @@ fn markers(text: &str) -> BTreeSet<String> {
 fn every_locale_has_every_key_and_no_other() {
     let mut problems = Vec::new();
     let mut missing = 0;
-    for area in areas() {
+    let areas = interface_areas();
+    assert!(areas.len() >= 10, "{areas:?}");
+    for area in areas {
         let area = area.as_str();
         let reference = load(REFERENCE, area);
         assert!(!reference.is_empty(), "{area}: the reference has no keys");
@@ -97,7 +76,7 @@ fn every_locale_has_every_key_and_no_other() {
 #[test]
 fn translations_keep_placeholders_and_tags() {
     let mut problems = Vec::new();
-    for area in areas() {
+    for area in interface_areas() {
         let area = area.as_str();
         let reference = load(REFERENCE, area);
         for locale in translations() {

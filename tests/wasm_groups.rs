@@ -6,7 +6,10 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod support;
+use support::rust_files;
 
 fn read(path: &str) -> String {
     fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -19,20 +22,6 @@ fn quoted_after(text: &str, marker: &str) -> Vec<String> {
         .filter_map(|rest| rest.split('"').nth(1))
         .map(str::to_string)
         .collect()
-}
-
-/// Every `.rs` file under `dir`, its folders included.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            files.push(path);
-        }
-    }
-    files
 }
 
 /// Every island in src/browser/islands/, by the name its cfg gives it, with a check
